@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Bundle sizes of the script-tag build, measured on the files a browser actually loads
+// (brotli, quality 11, as a CDN would serve them), compared against the budgets below.
+//   node bench/size.mjs            print the table
+//   node bench/size.mjs --check    also exit 1 when a budget is exceeded
+//   --json FILE                    write {passed, failed, rows} for the test runner
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const cdn = join(root, 'packages/widget/dist/cdn')
+
+// Budgets in bytes (brotli). Issue 4 sets them; see docs/performance.md.
+const budgets = [
+  { name: 'loader (chao.js: shows the launcher)', files: () => ['chao.js'], max: 4 * 1024 },
+  {
+    name: 'loaded before visitor intent',
+    files: () => ['chao.js'],
+    max: 12 * 1024,
+  },
+  {
+    name: 'bot-only chat (loader + chat stage, without the FAQ)',
+    files: () => ['chao.js', ...staticGraph('chao-chat.js')],
+    max: 48 * 1024,
+  },
+]
+
+/** The entry file and every chunk it imports statically (what `import()` of it loads). */
+function staticGraph(entry) {
+  const seen = new Set()
+  const visit = (file) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const code = readFileSync(join(cdn, file), 'utf8')
+    // Minified ESM: `import{a as b}from"./chunks/x-123.js"` or `import"./x.js"`.
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(join(dirname(file), m[1]).replaceAll('\\', '/'))
+    }
+  }
+  visit(entry)
+  return [...seen]
+}
+
+const sizeOf = (file) => {
+  const buf = readFileSync(join(cdn, file))
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }
+}
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`
+
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null
+
+if (!existsSync(join(cdn, 'chao.js'))) {
+  console.error(`No widget build at ${cdn}. Run \`pnpm build\` first.`)
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed: 0, failed: 1, rows: [] }))
+  process.exit(1)
+}
+
+const rows = budgets.map((b) => {
+  const files = b.files()
+  const total = files.map(sizeOf).reduce(
+    (a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  )
+  return { name: b.name, files, ...total, max: b.max, ok: total.brotli <= b.max }
+})
+
+console.log('bundle                                              raw        gzip       brotli     budget')
+for (const r of rows) {
+  console.log(
+    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${kb(r.max).padStart(10)}`,
+  )
+}
+const failed = rows.filter((r) => !r.ok).length
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed: rows.length - failed, failed, rows }, null, 2))
+if (check && failed) {
+  console.error(`${failed} bundle budget(s) exceeded.`)
+  process.exit(1)
+}
