@@ -1,0 +1,1 @@
+export { type ChatEngine, type ChatEngineOptions, createChatEngine } from './engine.ts'

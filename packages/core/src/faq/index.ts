@@ -1,0 +1,5 @@
+export { DEFAULT_THRESHOLD } from './calibrate.ts'
+export { createFaqMatcher } from './matcher.ts'
+export { normalizeText } from './normalize.ts'
+export { FaqKbError, parseFaqKb } from './parse.ts'
+export type * from './types.ts'

@@ -1,0 +1,3 @@
+export type { Catalog } from './en.ts'
+export { isLocale, type Locale, SUPPORTED_LOCALES } from './locale.ts'
+export { catalogs, type MessageKey, translate } from './translate.ts'

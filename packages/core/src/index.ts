@@ -1,0 +1,7 @@
+/**
+ * @chao/core — the headless engine: conversation stores and actions, the FAQ matcher and
+ * the i18n catalogs. No DOM and nothing runs at import time, so it all works in Node.
+ */
+export * from './conversation/index.ts'
+export * from './faq/index.ts'
+export * from './i18n/index.ts'
