@@ -1,0 +1,88 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { ServerConfig } from './config.ts'
+import { createSqliteStore } from './db/sqlite-store.ts'
+import type { Store } from './db/store.ts'
+import { installErrorHandlers } from './http/errors.ts'
+import { QuietLogController } from './http/log-controller.ts'
+import { installSecurityHeaders } from './http/security-headers.ts'
+import { directoryExists } from './http/static-dir.ts'
+import { consoleRoutes } from './routes/console.ts'
+import { demoRoutes } from './routes/demo.ts'
+import { healthRoutes } from './routes/health.ts'
+import { apiRoutes } from './routes/site-config.ts'
+import { widgetRoutes } from './routes/widget.ts'
+import { readVersion } from './version.ts'
+
+export interface CreateServerOptions {
+  /** Where log lines go (one JSON object per line); stdout by default. Tests capture them. */
+  logStream?: { write(line: string): void }
+}
+
+/**
+ * Builds the Fastify app without listening, so tests can use `app.inject`.
+ * Without a `store`, opens the SQLite database from `config.database` and closes it with
+ * the app; a store passed in belongs to the caller.
+ */
+export async function createServer(
+  config: ServerConfig,
+  store?: Store,
+  options: CreateServerOptions = {},
+): Promise<FastifyInstance> {
+  const ownStore = store === undefined
+  const db = store ?? createSqliteStore({ path: config.database })
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
+    },
+    logController: new QuietLogController(),
+  })
+  if (ownStore) app.addHook('onClose', () => db.close())
+  try {
+    await registerAll(app, config, db)
+  } catch (error) {
+    await app.close()
+    throw error
+  }
+  return app
+}
+
+async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store): Promise<void> {
+  installSecurityHeaders(app)
+  installErrorHandlers(app)
+  warnAboutMissingBuilds(app, config)
+
+  const version = readVersion()
+  await app.register(healthRoutes, { store: db, version })
+  await app.register(apiRoutes, { prefix: '/api/v1', store: db })
+  await app.register(widgetRoutes, { prefix: '/widget', dir: config.widgetDir })
+  await app.register(consoleRoutes, { prefix: '/console', dir: config.consoleDir })
+  if (config.demo) {
+    await app.register(demoRoutes, { dir: config.demoDir, publicUrl: config.publicUrl })
+  } else {
+    app.get('/', async () => ({
+      name: 'Chao server',
+      version,
+      console: '/console',
+      health: '/healthz',
+    }))
+  }
+}
+
+function warnAboutMissingBuilds(app: FastifyInstance, config: ServerConfig): void {
+  const missing = [
+    ['CHAO_WIDGET_DIR', config.widgetDir, 'The widget'],
+    ['CHAO_CONSOLE_DIR', config.consoleDir, 'The agent console'],
+  ] as const
+  for (const [variable, dir, what] of missing) {
+    if (!directoryExists(dir, variable)) {
+      app.log.warn(
+        `${what} is not built (no ${dir}), so its URLs answer 404. ` +
+          `Run \`pnpm build\` at the repository root, or set ${variable}.`,
+      )
+    }
+  }
+  if (config.demo && !directoryExists(config.demoDir, 'CHAO_DEMO_DIR')) {
+    app.log.warn(`The demo site directory ${config.demoDir} does not exist. Set CHAO_DEMO_DIR.`)
+  }
+}

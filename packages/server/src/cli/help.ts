@@ -1,0 +1,27 @@
+/** `chao --help`. Keep the variables in step with config.ts and the README. */
+export const HELP = `Usage: chao <command> [options]
+
+Commands:
+  start            Start the server: HTTP API, widget files, demo site and agent console
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Print the version
+
+Environment variables:
+  PORT             Port to listen on (default 3000; 0 picks a free port)
+  HOST             Interface to listen on (default localhost: 127.0.0.1 and ::1;
+                   0.0.0.0 for every IPv4 interface, e.g. in a container)
+  CHAO_DATABASE    SQLite file, relative to the current directory, or :memory:
+                   (default ./data/chao.db; the directory is created)
+  CHAO_PUBLIC_URL  URL browsers reach the server at, e.g. https://chat.example.com
+                   (default http://<HOST>:<PORT>, or the request's Host on the demo)
+  CHAO_DEMO        true or false: serve the demo shop at / (default true)
+  CHAO_WIDGET_DIR  Built widget files (default packages/widget/dist/cdn)
+  CHAO_CONSOLE_DIR Built agent console (default packages/console/dist)
+  CHAO_DEMO_DIR    Demo site files (default packages/server/demo)
+  CHAO_LOG_LEVEL   fatal, error, warn, info, debug, trace or silent (default info)
+
+Example:
+  PORT=8080 CHAO_DATABASE=/var/lib/chao/chao.db chao start
+`

@@ -1,0 +1,142 @@
+import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Log levels understood by Fastify's logger (pino). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** The server's settings, resolved and validated. Paths are absolute. */
+export interface ServerConfig {
+  /** TCP port; 0 asks the OS for a free one. */
+  port: number
+  /** Interface to listen on. `localhost` listens on both 127.0.0.1 and ::1. */
+  host: string
+  /** Absolute path of the SQLite file, or `:memory:`. */
+  database: string
+  /** Origin (and optional path) the server is reached at from browsers, without trailing slash. */
+  publicUrl: string | undefined
+  /** Serve the demo shop at `/`. */
+  demo: boolean
+  widgetDir: string
+  consoleDir: string
+  demoDir: string
+  logLevel: LogLevel
+}
+
+/** Raised by `loadConfig`; `issues` lists every bad variable, the message joins them. */
+export class ConfigError extends Error {
+  readonly issues: readonly string[]
+
+  constructor(issues: readonly string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`)
+    this.name = 'ConfigError'
+    this.issues = issues
+  }
+}
+
+// src/ in development, dist/ once built: the package root is one level up from either.
+const packageRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/** Defaults for the directories, relative to this package so they work from any cwd. */
+export const DEFAULT_DIRS = {
+  widgetDir: resolve(packageRoot, '../widget/dist/cdn'),
+  consoleDir: resolve(packageRoot, '../console/dist'),
+  demoDir: resolve(packageRoot, 'demo'),
+} as const
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on'])
+const FALSE_WORDS = new Set(['false', '0', 'no', 'off'])
+
+/**
+ * Reads the configuration from environment variables (documented in docs/server.md and the
+ * package README). Empty variables count as unset. Relative paths resolve against `cwd`.
+ * Throws a `ConfigError` naming every invalid variable and how to fix it.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): ServerConfig {
+  const issues: string[] = []
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim()
+    return value === undefined || value === '' ? undefined : value
+  }
+  const path = (name: string, fallback: string): string => {
+    const value = read(name)
+    return value === undefined ? fallback : resolve(cwd, value)
+  }
+
+  const config: ServerConfig = {
+    port: parsePort(read('PORT'), issues),
+    host: read('HOST') ?? 'localhost',
+    database: parseDatabase(read('CHAO_DATABASE'), cwd),
+    publicUrl: parsePublicUrl(read('CHAO_PUBLIC_URL'), issues),
+    demo: parseBoolean('CHAO_DEMO', read('CHAO_DEMO'), true, issues),
+    widgetDir: path('CHAO_WIDGET_DIR', DEFAULT_DIRS.widgetDir),
+    consoleDir: path('CHAO_CONSOLE_DIR', DEFAULT_DIRS.consoleDir),
+    demoDir: path('CHAO_DEMO_DIR', DEFAULT_DIRS.demoDir),
+    logLevel: parseLogLevel(read('CHAO_LOG_LEVEL'), issues),
+  }
+  if (issues.length > 0) throw new ConfigError(issues)
+  return config
+}
+
+function parsePort(value: string | undefined, issues: string[]): number {
+  if (value === undefined) return 3000
+  const port = Number(value)
+  if (/^\d+$/.test(value) && port <= 65535) return port
+  issues.push(`PORT must be a whole number from 0 to 65535 (got "${value}"). Unset it to use 3000.`)
+  return 3000
+}
+
+function parseDatabase(value: string | undefined, cwd: string): string {
+  if (value === undefined) return resolve(cwd, 'data/chao.db')
+  if (value === ':memory:' || isAbsolute(value)) return value
+  return resolve(cwd, value)
+}
+
+function parsePublicUrl(value: string | undefined, issues: string[]): string | undefined {
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    issues.push(
+      `CHAO_PUBLIC_URL must be an absolute URL such as https://chat.example.com (got "${value}").`,
+    )
+    return undefined
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    issues.push(`CHAO_PUBLIC_URL must start with http:// or https:// (got "${value}").`)
+    return undefined
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    issues.push(
+      `CHAO_PUBLIC_URL must not contain credentials, a query or a fragment (got "${value}").`,
+    )
+    return undefined
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+function parseBoolean(
+  name: string,
+  value: string | undefined,
+  fallback: boolean,
+  issues: string[],
+): boolean {
+  if (value === undefined) return fallback
+  const word = value.toLowerCase()
+  if (TRUE_WORDS.has(word)) return true
+  if (FALSE_WORDS.has(word)) return false
+  issues.push(`${name} must be true or false (got "${value}").`)
+  return fallback
+}
+
+function parseLogLevel(value: string | undefined, issues: string[]): LogLevel {
+  if (value === undefined) return 'info'
+  const level = LOG_LEVELS.find((candidate) => candidate === value.toLowerCase())
+  if (level !== undefined) return level
+  issues.push(`CHAO_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`)
+  return 'info'
+}

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { type Migration, runMigrations } from './migrate.ts'
+import { migrations } from './migrations.ts'
+
+function tables(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    )
+    .all()
+    .map((row) => row.name)
+}
+
+describe('runMigrations', () => {
+  it('creates the schema and the demo site, then does nothing on the next run', () => {
+    const db = new Database(':memory:')
+    expect(runMigrations(db, migrations)).toEqual({ applied: [1], version: 1 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 1 })
+    expect(tables(db)).toEqual(['schema_migrations', 'sites'])
+    expect(db.prepare('SELECT id, name FROM sites').all()).toEqual([
+      { id: 'demo', name: 'Chao Shop' },
+    ])
+    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+      { version: 1, name: 'create_sites' },
+    ])
+  })
+
+  it('applies only the migrations added since the last run', () => {
+    const db = new Database(':memory:')
+    runMigrations(db, migrations)
+    const next: Migration = {
+      version: 2,
+      name: 'add_notes',
+      up: (d) => d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)'),
+    }
+    expect(runMigrations(db, [...migrations, next])).toEqual({ applied: [2], version: 2 })
+    expect(tables(db)).toContain('notes')
+  })
+
+  it('rolls back every change of a failing run', () => {
+    const db = new Database(':memory:')
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up: (d) => d.exec('CREATE TABLE half (id INTEGER); SELECT * FROM missing_table'),
+    }
+    expect(() => runMigrations(db, [...migrations, broken])).toThrow(/no such table/)
+    expect(tables(db)).toEqual([])
+  })
+
+  it('refuses a database migrated by a newer server', () => {
+    const db = new Database(':memory:')
+    const newer: Migration = { version: 2, name: 'newer', up: () => {} }
+    runMigrations(db, [...migrations, newer])
+    expect(() => runMigrations(db, migrations)).toThrow(
+      /schema version 2, newer than this Chao server knows \(1\)\. Upgrade @chao\/server/,
+    )
+  })
+
+  it('rejects a migration list with gaps', () => {
+    const db = new Database(':memory:')
+    const gap: Migration = { version: 3, name: 'gap', up: () => {} }
+    expect(() => runMigrations(db, [...migrations, gap])).toThrow(/without gaps/)
+  })
+})

@@ -1,0 +1,31 @@
+/**
+ * Storage behind a small interface so the SQLite default can be swapped for PostgreSQL.
+ * Every method returns a promise even when the SQLite implementation is synchronous,
+ * because a networked store cannot be.
+ */
+export interface Store {
+  /** The site with this id, or undefined when there is none. */
+  getSite(id: string): Promise<SiteRecord | undefined>
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>
+  /** Releases the connection. Idempotent. */
+  close(): Promise<void>
+}
+
+/** Text per locale, e.g. `{ vi: 'Xin chào!', en: 'Hello!' }`. */
+export type LocalizedText = Record<string, string>
+
+/** A site's settings, stored as JSON. Unknown keys are kept for later migrations. */
+export interface SiteSettings {
+  /** The bot's first message when a visitor opens the chat. */
+  greeting?: LocalizedText
+  [key: string]: unknown
+}
+
+export interface SiteRecord {
+  id: string
+  name: string
+  settings: SiteSettings
+  /** ISO 8601 timestamp. */
+  createdAt: string
+}
