@@ -35,7 +35,9 @@ function staticGraph(entry) {
     seen.add(file)
     const code = readFileSync(join(cdn, file), 'utf8')
     // Minified ESM: `import{a as b}from"./chunks/x-123.js"` or `import"./x.js"`.
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
       visit(join(dirname(file), m[1]).replaceAll('\\', '/'))
     }
   }
@@ -65,21 +67,26 @@ if (!existsSync(join(cdn, 'chao.js'))) {
 
 const rows = budgets.map((b) => {
   const files = b.files()
-  const total = files.map(sizeOf).reduce(
-    (a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  )
+  const total = files
+    .map(sizeOf)
+    .reduce(
+      (a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    )
   return { name: b.name, files, ...total, max: b.max, ok: total.brotli <= b.max }
 })
 
-console.log('bundle                                              raw        gzip       brotli     budget')
+console.log(
+  'bundle                                              raw        gzip       brotli     budget',
+)
 for (const r of rows) {
   console.log(
     `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${kb(r.max).padStart(10)}`,
   )
 }
 const failed = rows.filter((r) => !r.ok).length
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed: rows.length - failed, failed, rows }, null, 2))
+if (jsonOut)
+  writeFileSync(jsonOut, JSON.stringify({ passed: rows.length - failed, failed, rows }, null, 2))
 if (check && failed) {
   console.error(`${failed} bundle budget(s) exceeded.`)
   process.exit(1)

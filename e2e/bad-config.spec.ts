@@ -9,7 +9,9 @@ const page = (script: string) =>
   ${script}</body></html>`
 
 const validFaq = JSON.stringify({
-  entries: [{ id: 'hours', questions: ['What are your opening hours?'], answer: 'We open at 8:00.' }],
+  entries: [
+    { id: 'hours', questions: ['What are your opening hours?'], answer: 'We open at 8:00.' },
+  ],
 })
 
 test('unknown attributes and values each get one console error; the page keeps working', async ({

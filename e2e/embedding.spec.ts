@@ -73,7 +73,9 @@ test('host page CSS does not change the widget, and the widget does not change t
         w: Math.round(r.width),
         h: Math.round(r.height),
         border: s.borderTopWidth,
-        pos: getComputedStyle(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : el).position,
+        pos: getComputedStyle(
+          el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : el,
+        ).position,
       }
     })
   const hostButtonStyle = () =>

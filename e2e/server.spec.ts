@@ -22,7 +22,11 @@ test('hashed widget chunks are cached for a year', async ({ page, baseURL }) => 
   const chunks: { url: string; cache: string | undefined; type: string | undefined }[] = []
   page.on('response', (r) => {
     if (/\/widget\/chunks\//.test(r.url())) {
-      chunks.push({ url: r.url(), cache: r.headers()['cache-control'], type: r.headers()['content-type'] })
+      chunks.push({
+        url: r.url(),
+        cache: r.headers()['cache-control'],
+        type: r.headers()['content-type'],
+      })
     }
   })
   await page.goto(baseURL ?? '/')

@@ -30,7 +30,7 @@ export async function ask(page: Page, question: string, locale: Locale): Promise
   await page.getByRole('button', { name: names[locale].send }).click()
   await expect(bot).toHaveCount(before + 1)
   await expect(page.locator('[data-author="visitor"]').last()).toContainText(question)
-  return (await bot.last().innerText()).trim()
+  return (await bot.last().textContent()).trim()
 }
 
 const types: Record<string, string> = {
@@ -68,7 +68,12 @@ export async function serveSite(
 }
 
 /** Serves one HTML document at `url` (any other path of that origin is a 404). */
-export async function servePage(page: Page, url: string, html: string, extra: Record<string, string> = {}) {
+export async function servePage(
+  page: Page,
+  url: string,
+  html: string,
+  extra: Record<string, string> = {},
+) {
   const origin = new URL(url).origin
   await page.route(`${origin}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname

@@ -20,7 +20,13 @@ function ensureChromium() {
   if (root && existsSync('/usr/bin/apt-get')) {
     console.log(`Chromium is missing at ${chromium}: installing Debian's chromium package…`)
     run('apt-get', ['update', '-qq'])
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' }) === 0 && existsSync(chromium)) return true
+    if (
+      run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+        DEBIAN_FRONTEND: 'noninteractive',
+      }) === 0 &&
+      existsSync(chromium)
+    )
+      return true
   }
   console.error(
     `\nThe end-to-end tests need Chromium at ${chromium}, and it is not installed.\n` +

@@ -44,7 +44,12 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]
 const build = median(buildTimes)
 const q50 = median(times)
 console.log('FAQ matcher speed, 10,000 entries × 3 questions')
-console.log(`  index build (median of 7)  ${build.toFixed(1)} ms   budget ${budgets.buildMs} ms   ${build <= budgets.buildMs ? 'ok' : 'OVER'}`)
-console.log(`  query median (2,000)       ${q50.toFixed(3)} ms   budget ${budgets.queryMedianMs} ms   ${q50 <= budgets.queryMedianMs ? 'ok' : 'OVER'}`)
+console.log(
+  `  index build (median of 7)  ${build.toFixed(1)} ms   budget ${budgets.buildMs} ms   ${build <= budgets.buildMs ? 'ok' : 'OVER'}`,
+)
+console.log(
+  `  query median (2,000)       ${q50.toFixed(3)} ms   budget ${budgets.queryMedianMs} ms   ${q50 <= budgets.queryMedianMs ? 'ok' : 'OVER'}`,
+)
 console.log(`  query p95                  ${p95(times).toFixed(3)} ms`)
-if (process.argv.includes('--check') && (build > budgets.buildMs || q50 > budgets.queryMedianMs)) process.exit(1)
+if (process.argv.includes('--check') && (build > budgets.buildMs || q50 > budgets.queryMedianMs))
+  process.exit(1)
