@@ -2,8 +2,9 @@
 // `pnpm test`: every test the project has, in one command.
 //   1. makes sure Debian's Chromium is there (installs it with apt when we are root),
 //   2. builds every package (end-to-end tests run the real built files),
-//   3. runs the unit tests (Vitest), the bundle-size budgets, the end-to-end tests
-//      (Playwright), and ends with one line `N passed, N failed` over all of them.
+//   3. runs lint and typecheck (one check each), the unit tests (Vitest), the bundle-size
+//      budgets, the end-to-end tests (Playwright), and ends with one line
+//      `N passed, N failed` over all of them.
 // Set CHAO_SKIP_BUILD=1 to reuse an existing build.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
@@ -59,6 +60,16 @@ if (process.env.CHAO_SKIP_BUILD !== '1') {
     console.log('\n0 passed, 1 failed')
     process.exit(1)
   }
+}
+
+// Lint and types are part of "the tests pass": a red lint is a failed check, not a warning.
+for (const [name, args] of [
+  ['lint (biome)', ['lint']],
+  ['typecheck (tsc)', ['typecheck']],
+]) {
+  console.log(`\n== ${name}`)
+  if (run('pnpm', args) === 0) add(1, 0)
+  else add(0, 1)
 }
 
 console.log('\n== unit tests (vitest)')
