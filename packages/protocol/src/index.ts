@@ -47,3 +47,10 @@ export interface ChatMessage {
   /** For bot answers: the FAQ entry id that produced it, or null when the bot did not know. */
   faqId?: string | null
 }
+
+/**
+ * State of the link to the backend, as the connector's `$connection` store holds it and
+ * the widget shows it ("Reconnecting…"). `idle`: no connection needed (bot only, or closed
+ * when idle).
+ */
+export type ConnectionState = 'idle' | 'connecting' | 'online' | 'offline' | 'error'
