@@ -11,8 +11,7 @@ import { createFaqMatcher, DEFAULT_THRESHOLD } from '../../packages/core/dist/in
 import { loadSets } from './data.mjs'
 
 const args = process.argv.slice(2)
-const opt = (name, fallback) =>
-  args.includes(name) ? args[args.indexOf(name) + 1] : fallback
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
 const only = opt('--set', null)
 const shots = Number(opt('--shots', 5))
 const step = Number(opt('--step', 0.05))
@@ -44,7 +43,9 @@ for (const set of loadSets({ shots })) {
   console.log('  thresh  answered  wrong-in  oos-rej')
   for (let t = 0; t <= 1.0001; t += step) {
     const r = at(t)
-    console.log(`  ${t.toFixed(2).padStart(6)}  ${fmt(r.answered)}  ${fmt(r.wrongIn)}  ${fmt(r.rejected)}`)
+    console.log(
+      `  ${t.toFixed(2).padStart(6)}  ${fmt(r.answered)}  ${fmt(r.wrongIn)}  ${fmt(r.rejected)}`,
+    )
   }
   // Best operating points, scanning every observed score as a threshold.
   const cuts = [...new Set([...right, ...oos])].sort((a, b) => a - b)
@@ -60,5 +61,7 @@ for (const set of loadSets({ shots })) {
   if (best80)
     console.log(`  oos-rej ≥ 80%: best answered ${fmt(best80.answered)} at ${best80.t.toFixed(3)}`)
   if (bestAt5)
-    console.log(`  answered ≥ top-1 − 5: best oos-rej ${fmt(bestAt5.rejected)} at ${bestAt5.t.toFixed(3)}`)
+    console.log(
+      `  answered ≥ top-1 − 5: best oos-rej ${fmt(bestAt5.rejected)} at ${bestAt5.t.toFixed(3)}`,
+    )
 }

@@ -1,34 +1,54 @@
 import { expandAbbreviation, tokenize } from './normalize.ts'
 import { stem } from './stem.ts'
-import { STOP_WORDS } from './stopwords.ts'
+import { FILLERS } from './stopwords.ts'
 import type { SynonymMap } from './synonyms.ts'
 
 /** What the matcher indexes for one text. */
 export interface Analysis {
   /** Unigrams then word bigrams ("giao hang"), synonyms canonicalised. Repeats kept (tf). */
   words: string[]
-  /** Character 3-grams of the same terms, packed into numbers (see `packTrigram`). */
+  /** Character 3-grams of each term, packed into numbers (see `charTrigrams`). */
   grams: number[]
 }
 
-/** Content terms: tokens without stop words, stemmed, abbreviations reached by stemming expanded. */
-export function contentTerms(text: string): string[] {
+/** Terms of one token: none for a filler, else its stem, or the expansion the stem names. */
+function termsOfToken(token: string): readonly string[] {
+  if (FILLERS.has(token)) return []
+  const stemmed = stem(token)
+  return (stemmed === token ? undefined : expandAbbreviation(stemmed)) ?? [stemmed]
+}
+
+/**
+ * The terms of a text: tokens without fillers, stemmed, abbreviations reached by
+ * stemming expanded ("shipping" → "ship" → "giao hang"). Function words such as "how",
+ * "why", "không", "được" are kept: they tell "why was my card declined" from "how do I
+ * get a card", and IDF already makes them cheap.
+ */
+export function contentTerms(text: string, cache?: AnalysisCache): string[] {
   const terms: string[] = []
   for (const token of tokenize(text)) {
-    if (STOP_WORDS.has(token)) continue
-    const stemmed = stem(token)
-    if (stemmed === token) {
-      terms.push(token)
-      continue
+    let t = cache?.terms.get(token)
+    if (!t) {
+      t = termsOfToken(token)
+      cache?.terms.set(token, t)
     }
-    const expanded = expandAbbreviation(stemmed)
-    if (expanded) {
-      for (const t of expanded) if (!STOP_WORDS.has(t)) terms.push(t)
-    } else if (!STOP_WORDS.has(stemmed)) {
-      terms.push(stemmed)
-    }
+    for (const term of t) terms.push(term)
   }
   return terms
+}
+
+/**
+ * Per-token and per-term results, shared while a knowledge base is indexed: FAQ
+ * questions repeat their words, so a 10,000-entry KB stems and grams each word once.
+ * Not used for queries, so memory never grows with traffic.
+ */
+export interface AnalysisCache {
+  terms: Map<string, readonly string[]>
+  grams: Map<string, readonly number[]>
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  return { terms: new Map(), grams: new Map() }
 }
 
 /** Packed grams are below this, so a typed array can intern them (see `denseVocabulary`). */
@@ -46,30 +66,40 @@ function symbol(code: number): number {
 }
 
 /**
- * Character 3-grams over " term term ", so a typo ("giao hagn") still shares most grams
- * with the right words. Spaces at the edges let short words contribute whole-word grams.
+ * Character 3-grams of a term padded with spaces (" giao " → " gi", "gia", "iao", "ao "),
+ * so a typo ("giao hagn"), a missing or extra space ("cap quang"/"capquang") or an
+ * unstemmed form ("activation"/"activate") still shares most grams with the right word.
+ * Grams stay inside a term: grams across a word boundary only add noise.
  */
-export function charTrigrams(terms: readonly string[]): number[] {
-  if (terms.length === 0) return []
-  const s = ` ${terms.join(' ')} `
+export function charTrigrams(term: string): number[] {
   const grams: number[] = []
-  // Rolling pack: each gram is the previous one shifted by one 6-bit symbol.
-  let code = (symbol(s.charCodeAt(0)) << 6) | symbol(s.charCodeAt(1))
-  for (let i = 2; i < s.length; i++) {
-    code = ((code << 6) | symbol(s.charCodeAt(i))) & (GRAM_KEY_SPACE - 1)
-    grams.push(code)
+  let code = 0 // the leading space is symbol 0
+  for (let i = 0; i <= term.length; i++) {
+    const next = i < term.length ? symbol(term.charCodeAt(i)) : 0
+    code = ((code << 6) | next) & (GRAM_KEY_SPACE - 1)
+    if (i >= 1) grams.push(code)
   }
   return grams
 }
 
+/** Unigrams, then adjacent pairs: Vietnamese words are mostly two syllables ("giao hàng"). */
 export function wordFeatures(terms: readonly string[]): string[] {
   const words = terms.slice()
   for (let i = 0; i + 1 < terms.length; i++) words.push(`${terms[i]} ${terms[i + 1]}`)
   return words
 }
 
-export function analyze(text: string, synonyms: SynonymMap): Analysis {
+export function analyze(text: string, synonyms: SynonymMap, cache?: AnalysisCache): Analysis {
   // Grams come from the canonical terms too, so "mấy ngày" and "bao lâu" agree on both.
-  const terms = synonyms.apply(contentTerms(text))
-  return { words: wordFeatures(terms), grams: charTrigrams(terms) }
+  const terms = synonyms.apply(contentTerms(text, cache))
+  const grams: number[] = []
+  for (const term of terms) {
+    let g = cache?.grams.get(term)
+    if (!g) {
+      g = charTrigrams(term)
+      cache?.grams.set(term, g)
+    }
+    for (const x of g) grams.push(x)
+  }
+  return { words: wordFeatures(terms), grams }
 }

@@ -1,4 +1,5 @@
 export { DEFAULT_THRESHOLD } from './calibrate.ts'
+export { compileFaqMarkdown, type FaqCompileResult, type FaqProblem } from './markdown.ts'
 export { createFaqMatcher } from './matcher.ts'
 export { normalizeText } from './normalize.ts'
 export { FaqKbError, parseFaqKb } from './parse.ts'

@@ -1,14 +1,8 @@
-import { analyze, contentTerms, GRAM_KEY_SPACE } from './analyze.ts'
-import {
-  Bm25Index,
-  createScratch,
-  denseVocabulary,
-  type Scratch,
-  stringVocabulary,
-} from './bm25.ts'
-import { confidence, DEFAULT_THRESHOLD, similarity, unionSimilarity } from './calibrate.ts'
-import { coverage, unionCoverage, type WeightedQuery, weighQuery } from './coverage.ts'
+import { analyze, contentTerms, createAnalysisCache, GRAM_KEY_SPACE } from './analyze.ts'
+import { calibrated, confidence, DEFAULT_THRESHOLD } from './calibrate.ts'
+import { FUNCTION_WORDS } from './stopwords.ts'
 import { SynonymMap } from './synonyms.ts'
+import { createScratch, TfidfBuilder } from './tfidf.ts'
 import type {
   FaqCandidate,
   FaqEntry,
@@ -17,156 +11,111 @@ import type {
   FaqMatcher,
   FaqMatcherOptions,
 } from './types.ts'
+import { denseVocabulary, stringVocabulary } from './vocabulary.ts'
 
-/** Entries re-scored with calibrated similarity after BM25 retrieval. */
-const CANDIDATES = 8
 const MAX_ALTERNATIVES = 3
-/** Share of the fused BM25 score taken by the word index; the rest is char 3-grams. */
-const FUSION_WORD_WEIGHT = 0.6
-/** Bigrams add evidence of word order but should not outweigh the words themselves. */
-const BIGRAM_WEIGHT = 0.5
+/** Share of the similarity taken by words; the rest is char 3-grams. */
+const WORD_SHARE = 0.5
+/** Bigrams add evidence of word order and compounds but should not outweigh the words. */
+const BIGRAM_BOOST = 0.5
 /** Queries are capped before analysis; no FAQ question needs more than this. */
 const MAX_QUERY_LENGTH = 500
+
+/** Weight of a function word ("tôi", "how"), and of a bigram made only of them. */
+const FUNCTION_WORD_BOOST = 0.3
+
+function wordBoost(key: string): number {
+  const space = key.indexOf(' ')
+  if (space < 0) return FUNCTION_WORDS.has(key) ? FUNCTION_WORD_BOOST : 1
+  const both = FUNCTION_WORDS.has(key.slice(0, space)) && FUNCTION_WORDS.has(key.slice(space + 1))
+  return BIGRAM_BOOST * (both ? FUNCTION_WORD_BOOST : 1)
+}
 
 const NO_MATCH: FaqMatch = { entry: null, score: 0, confident: false, alternatives: [] }
 
 /**
- * Builds a lexical FAQ matcher: BM25 over word unigrams + bigrams and BM25 over char
- * 3-grams retrieve candidates (max-normalised, weighted sum, best question per entry),
- * then calibrated coverage picks the answer and decides whether it is safe to give.
+ * Builds a lexical FAQ matcher. Each entry is ONE document made of all its questions
+ * (their terms pooled), so the phrasings complement each other: "where" from one, "card
+ * arrive" from another. A query is scored against every entry sharing a term by the
+ * cosine of TF-IDF vectors over word unigrams + bigrams and over char 3-grams, averaged;
+ * the calibrated score and the margin to the runner-up decide whether to answer.
  */
 export function createFaqMatcher(
   kb: FaqKnowledgeBase,
   options: FaqMatcherOptions = {},
 ): FaqMatcher {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD
-  const synonyms = new SynonymMap((kb.synonyms ?? []).map((group) => group.map(contentTerms)))
+  const synonyms = new SynonymMap(
+    (kb.synonyms ?? []).map((group) => group.map((phrase) => contentTerms(phrase))),
+  )
   const entries = kb.entries
   const byId = new Map(entries.map((entry) => [entry.id, entry]))
 
-  // Every question is one document; an entry's questions are contiguous.
-  const entryDocStart = new Int32Array(entries.length + 1)
-  const docEntry: number[] = []
-  const words: string[][] = []
-  const grams: number[][] = []
-  entries.forEach((entry, e) => {
+  const wordVocab = stringVocabulary()
+  const gramVocab = denseVocabulary(GRAM_KEY_SPACE)
+  const wordBuilder = new TfidfBuilder(wordVocab, wordBoost)
+  const charBuilder = new TfidfBuilder(gramVocab, () => 1)
+  const cache = createAnalysisCache()
+  for (const entry of entries) {
     for (const question of entry.questions) {
-      const analysis = analyze(question, synonyms)
-      words.push(analysis.words)
-      grams.push(analysis.grams)
-      docEntry.push(e)
+      const analysis = analyze(question, synonyms, cache)
+      for (const key of analysis.words) wordBuilder.add(wordVocab.intern(key), key)
+      for (const key of analysis.grams) charBuilder.add(gramVocab.intern(key), key)
     }
-    entryDocStart[e + 1] = docEntry.length
-  })
-  const wordIndex = new Bm25Index(words, stringVocabulary())
-  const charIndex = new Bm25Index(grams, denseVocabulary(GRAM_KEY_SPACE))
-  const isBigram = new Uint8Array(wordIndex.termCount)
-  wordIndex.forEachTerm((key, id) => {
-    isBigram[id] = key.includes(' ') ? 1 : 0
-  })
-  const wordWeight = (id: number) => wordIndex.idf(id) * (isBigram[id] ? BIGRAM_WEIGHT : 1)
-  const charWeight = (id: number) => charIndex.idf(id)
-
-  const wordScratch = createScratch(docEntry.length)
-  const charScratch = createScratch(docEntry.length)
-  const entryScore = new Float64Array(entries.length)
-  const entryStamp = new Int32Array(entries.length)
-  let epoch = 0
-
-  function retrieve(wordQuery: WeightedQuery, charQuery: WeightedQuery): number[] {
-    epoch++
-    wordScratch.epoch = charScratch.epoch = epoch
-    wordScratch.count = charScratch.count = 0
-    wordIndex.accumulate(wordQuery.ids, wordScratch)
-    charIndex.accumulate(charQuery.ids, charScratch)
-    const wordMax = maxScore(wordScratch)
-    const charMax = maxScore(charScratch)
-    const touched: number[] = []
-    const visit = (d: number) => {
-      const w = wordScratch.stamp[d] === epoch ? (wordScratch.acc[d] as number) / wordMax : 0
-      const c = charScratch.stamp[d] === epoch ? (charScratch.acc[d] as number) / charMax : 0
-      const fused = FUSION_WORD_WEIGHT * w + (1 - FUSION_WORD_WEIGHT) * c
-      const e = docEntry[d] as number
-      if (entryStamp[e] !== epoch) {
-        entryStamp[e] = epoch
-        entryScore[e] = fused
-        touched.push(e)
-      } else if (fused > (entryScore[e] as number)) entryScore[e] = fused
-    }
-    for (let i = 0; i < wordScratch.count; i++) visit(wordScratch.touched[i] as number)
-    for (let i = 0; i < charScratch.count; i++) visit(charScratch.touched[i] as number)
-    return topK(touched, entryScore, CANDIDATES)
+    wordBuilder.endDoc()
+    charBuilder.endDoc()
   }
-
-  function entrySimilarity(e: number, wordQuery: WeightedQuery, charQuery: WeightedQuery): number {
-    const from = entryDocStart[e] as number
-    const to = entryDocStart[e + 1] as number
-    let best = 0
-    for (let d = from; d < to; d++) {
-      const sim = similarity(
-        coverage(wordIndex, wordQuery, d, wordWeight),
-        coverage(charIndex, charQuery, d, charWeight),
-      )
-      if (sim > best) best = sim
-    }
-    const union = unionSimilarity(
-      unionCoverage(wordIndex, wordQuery, from, to),
-      unionCoverage(charIndex, charQuery, from, to),
-    )
-    return Math.max(best, union)
-  }
+  const wordIndex = wordBuilder.build()
+  const charIndex = charBuilder.build()
+  const scratch = createScratch(entries.length)
 
   function match(text: string): FaqMatch {
     const analysis = analyze(text.slice(0, MAX_QUERY_LENGTH), synonyms)
     if (analysis.words.length === 0 || entries.length === 0) return NO_MATCH
-    const wordQuery = weighQuery(wordIndex, analysis.words, (key, id) =>
-      key.includes(' ') ? wordIndex.idf(id) * BIGRAM_WEIGHT : wordIndex.idf(id),
-    )
-    const charQuery = weighQuery(charIndex, analysis.grams, (_key, id) => charIndex.idf(id))
-    const candidates: FaqCandidate[] = retrieve(wordQuery, charQuery)
-      .map((e) => ({
-        entry: entries[e] as FaqEntry,
-        score: entrySimilarity(e, wordQuery, charQuery),
-      }))
-      .filter((candidate) => candidate.score > 0)
-    // Stable sort: equal similarity keeps the BM25 order.
-    candidates.sort((a, b) => b.score - a.score)
-    const [best, ...rest] = candidates
-    if (!best) return NO_MATCH
-    const score = confidence(best.score, rest[0]?.score ?? 0)
+    scratch.epoch++
+    scratch.count = 0
+    wordIndex.addScores(analysis.words, WORD_SHARE, scratch)
+    charIndex.addScores(analysis.grams, 1 - WORD_SHARE, scratch)
+    const top = topK(scratch.touched.subarray(0, scratch.count), scratch.acc, MAX_ALTERNATIVES + 1)
+    const best = top[0]
+    if (best === undefined) return NO_MATCH
+    const raw = (e: number) => scratch.acc[e] as number
+    const score = confidence(raw(best), top[1] === undefined ? 0 : raw(top[1]))
     const confident = score >= threshold
+    const candidates: FaqCandidate[] = top.map((e) => ({
+      entry: entries[e] as FaqEntry,
+      score: calibrated(raw(e)),
+    }))
     return {
-      entry: confident ? best.entry : null,
+      entry: confident ? (entries[best] as FaqEntry) : null,
       score,
       confident,
-      alternatives: (confident ? rest : candidates).slice(0, MAX_ALTERNATIVES),
+      alternatives: candidates.slice(confident ? 1 : 0, (confident ? 1 : 0) + MAX_ALTERNATIVES),
     }
   }
 
   return { match, getEntry: (id) => byId.get(id) }
 }
 
-function maxScore(scratch: Scratch): number {
-  let max = 0
-  for (let i = 0; i < scratch.count; i++) {
-    const s = scratch.acc[scratch.touched[i] as number] as number
-    if (s > max) max = s
-  }
-  return max || 1
-}
-
-/** Indices of the k highest scores, best first; insertion into a k-long list. */
-function topK(items: readonly number[], scores: Float64Array, k: number): number[] {
+/** Indices of the k highest scores, best first (ties: lower index first); insertion. */
+function topK(items: Int32Array, scores: Float64Array, k: number): number[] {
   const top: number[] = []
   for (const item of items) {
     const s = scores[item] as number
-    if (top.length === k && s <= (scores[top[k - 1] as number] as number)) continue
+    if (s <= 0) continue
+    const last = top[top.length - 1]
+    if (top.length === k && last !== undefined && !better(item, s, last, scores)) continue
     let i = top.length < k ? top.length : k - 1
-    while (i > 0 && (scores[top[i - 1] as number] as number) < s) {
+    while (i > 0 && better(item, s, top[i - 1] as number, scores)) {
       top[i] = top[i - 1] as number
       i--
     }
     top[i] = item
   }
   return top
+}
+
+function better(item: number, s: number, other: number, scores: Float64Array): boolean {
+  const o = scores[other] as number
+  return s > o || (s === o && item < other)
 }

@@ -15,7 +15,11 @@ describe('normalizeText', () => {
     ['sp này giá bnh', 'san pham nay gia bao nhieu'],
     ['mua j', 'mua gi'],
     ['đổi trả ntn', 'doi tra nhu the nao'],
-    ['quên mk tk', 'quen mat khau tai khoan'],
+    // "mk" is mình or mật khẩu: ambiguous, so left as typed.
+    ['quên mk tk', 'quen mk tai khoan'],
+    ['e dc r, cảm ơn ad', 'em duoc roi cam on admin'],
+    ['bgio lm ntn vs sđt', 'bay gio lam nhu the nao voi so dien thoai'],
+    ['mik hk bik, mn ơi', 'minh khong biet moi nguoi oi'],
     ['sđt / đt của shop', 'so dien thoai dien thoai cua shop'],
     ['giá 30.000đ, giảm 1,5%', 'gia 30000d giam 15'],
     ['Tiếng Việt: ươ ữ ỷ Ạ', 'tieng viet uo u y a'],
@@ -35,15 +39,28 @@ describe('normalizeText', () => {
 })
 
 describe('contentTerms', () => {
-  test('drops stop words of both languages', () => {
+  test('drops fillers but keeps function words, which tell intents apart', () => {
     expect(contentTerms('Cho mình hỏi phí ship là bao nhiêu vậy ạ?')).toEqual([
+      'cho',
+      'minh',
+      'hoi',
       'phi',
       'giao',
       'hang',
+      'la',
       'bao',
       'nhieu',
+      'vay',
     ])
-    expect(contentTerms('What is the shipping fee?')).toEqual(['giao', 'hang', 'fee'])
+    expect(contentTerms('Hi, why is the shipping fee so high?')).toEqual([
+      'why',
+      'is',
+      'giao',
+      'hang',
+      'fee',
+      'so',
+      'high',
+    ])
   })
 
   test('stems English plurals, -ing and -ed', () => {

@@ -1,145 +1,37 @@
 /**
- * Stop words, compared after diacritics folding (so "là" is listed as "la"). Folding makes
- * some Vietnamese words collide, so words whose folded form is also a content word in a
- * shop FAQ are left out on purpose: "cua" (của / cửa hàng), "ma" (mà / mã giảm giá),
- * "ban" (bạn / bán), "toi" (tôi / tới), "bao" (bao nhiêu / bảo hành), "den" (đến / đèn).
- * IDF weighting already makes frequent words cheap; this list only removes pure filler.
+ * Fillers: words that never carry the question, compared after diacritics folding
+ * ("ạ" is "a"). Deliberately short. Question and function words ("how", "why", "không",
+ * "được", "bao nhiêu") stay: they separate intents ("why was I charged" / "how do I pay")
+ * and IDF already makes them cheap. Folding makes some Vietnamese words collide, so no
+ * word whose folded form is also a content word is listed ("ban" is bạn and bán, "ma"
+ * is mà and mã).
  */
-const VIETNAMESE = [
-  'a',
-  'ah',
-  'ak',
-  'oi',
-  'nhe',
-  'nhi',
-  'ha',
-  'u',
-  'uh',
-  'thi',
-  'la',
-  'va',
-  'voi',
-  'cac',
-  'nhung',
-  'cho',
-  'minh',
-  'em',
-  'anh',
-  'chi',
-  'shop',
-  'ad',
-  'co',
-  'khong',
-  'duoc',
-  'gi',
-  'nao',
-  'sao',
-  'the',
-  'nhu',
-  'vay',
-  'o',
-  'nay',
-  'kia',
-  'do',
-  'bi',
-  'roi',
-  'nua',
-  'hoi',
-  'muon',
-  'biet',
-  'giup',
-  'de',
-  've',
-  'xin',
-  'chao',
-  'ne',
-]
+export const FILLERS: ReadonlySet<string> = new Set(
+  [
+    // Vietnamese particles and greetings: ạ, à, ơi, nhé, nhỉ, ừ, nè, alô, xin chào.
+    'a ah ak oi nhe nhi u uh ne alo chao xin',
+    // English articles and greetings.
+    'an the hi hello hey please pls thanks thank thx',
+  ]
+    .join(' ')
+    .split(' '),
+)
 
-const ENGLISH = [
-  'a',
-  'an',
-  'the',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'do',
-  'does',
-  'did',
-  'i',
-  'me',
-  'my',
-  'mine',
-  'you',
-  'your',
-  'yours',
-  'we',
-  'our',
-  'us',
-  'it',
-  'its',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'and',
-  'or',
-  'can',
-  'could',
-  'would',
-  'will',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'please',
-  'what',
-  'how',
-  'which',
-  'who',
-  'there',
-  'here',
-  'this',
-  'that',
-  'these',
-  'those',
-  'have',
-  'has',
-  'had',
-  'any',
-  'some',
-  'get',
-  'got',
-  's',
-  't',
-  'm',
-  'd',
-  're',
-  've',
-  'll',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank',
-  'so',
-  'if',
-  'about',
-  'just',
-  'im',
-  'dont',
-  'want',
-  'need',
-  'know',
-  'tell',
-]
-
-export const STOP_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE, ...ENGLISH])
+/**
+ * Function words: kept (they separate "why was I charged" from "how do I pay") but
+ * weighted at FUNCTION_WORD_BOOST, because in a small knowledge base IDF cannot tell that
+ * "tôi muốn" is generic: 15 entries give it as much weight as "hoàn tiền".
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    // Vietnamese pronouns, copulas, modal and generic verbs, question words (folded).
+    'toi minh em anh chi ban chung ta ho no la va voi thi ma co khong duoc bi can muon',
+    'phai nen se da dang roi chua vay the nao gi sao hay hoac cho hoi giup biet lam duoc',
+    // English pronouns, auxiliaries, prepositions, generic verbs.
+    'i me my mine you your we us our it its this that is are am was were be been do doe did',
+    'can could would will should shall may might to of in on at by for with and or if so',
+    'want need like get got have ha had know tell',
+  ]
+    .join(' ')
+    .split(' '),
+)
