@@ -3,6 +3,8 @@ export const HELP = `Usage: chao <command> [options]
 
 Commands:
   start            Start the server: HTTP API, widget files, demo site and agent console
+  faq build <file> [-o out.json]
+                   Compile a Markdown FAQ to the widget's JSON (chao faq --help)
 
 Options:
   -h, --help       Show this help

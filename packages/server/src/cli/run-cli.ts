@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts'
 import { type RunningServer, startServer } from '../start.ts'
 import { readVersion } from '../version.ts'
 import { formatBanner } from './banner.ts'
+import { runFaq } from './faq-build.ts'
 import { HELP } from './help.ts'
 
 export interface CliIo {
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     io.out(`${readVersion()}\n`)
     return { exitCode: 0 }
   }
+  if (command === 'faq') return runFaq(rest, io)
   if (command !== 'start') {
     io.err(`chao: unknown command "${command}". Run \`chao --help\` for the commands.\n`)
     return { exitCode: 2 }
