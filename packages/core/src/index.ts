@@ -5,3 +5,4 @@
 export * from './conversation/index.ts'
 export * from './faq/index.ts'
 export * from './i18n/index.ts'
+export * from './proactive/index.ts'
