@@ -2,7 +2,10 @@
 // `pnpm bench`: every benchmark, printing figures beside their budgets.
 import { spawnSync } from 'node:child_process'
 
-const benches = [['bench/size.mjs', '--check']]
+const benches = [
+  ['bench/size.mjs', '--check'],
+  ['bench/connector/run.mjs', '--check'],
+]
 let failed = 0
 for (const [file, ...args] of benches) {
   console.log(`\n== ${file}`)

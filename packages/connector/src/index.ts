@@ -1,29 +1,20 @@
 /**
- * @chao/connector — the client side of talking to a chat backend.
- *
- * This release defines the adapter contract only. The Connector itself (outbox, acks,
- * retries, resume) and the memory / socketio / http adapters arrive with the live-chat
- * work (issue 6); until then the widget runs its FAQ bot entirely in the page.
+ * @chao/connector — the client side of talking to a chat backend: the connector (outbox,
+ * acks, retries with backoff, de-duplication, resume, `$connection`) over a small
+ * `BackendAdapter`. Adapters are separate entry points: `@chao/connector/memory`,
+ * `/socketio`, `/http`; the conformance suite is `@chao/connector/testing`.
  */
-import type { ChatMessage } from '@chao/protocol'
-
-/** What an adapter delivers to the connector. */
-export interface AdapterSink {
-  /** A frame (already parsed) from the backend. The connector validates it. */
-  receive(frame: unknown): void
-  /** The transport state changed. */
-  status(state: 'connecting' | 'online' | 'offline'): void
-}
-
-/**
- * A backend transport. Three members, as small as TanStack's Persister: everything else
- * (delivery guarantees, de-duplication) lives in the connector so that every adapter
- * gets it for free.
- */
-export interface BackendAdapter {
-  connect(sink: AdapterSink): void | Promise<void>
-  send(frame: unknown): void | Promise<void>
-  disconnect(): void | Promise<void>
-}
-
-export type { ChatMessage }
+export type { AdapterSink, BackendAdapter } from './adapter.ts'
+export { type BackoffOptions, backoffDelay } from './backoff.ts'
+export { createClientId } from './client-id.ts'
+export {
+  type Connector,
+  type ConnectorEvents,
+  type ConnectorOptions,
+  createConnector,
+  type SendOptions,
+} from './connector.ts'
+export { browserNetwork, type NetworkSignal } from './network.ts'
+export type { ReadableStore } from './observable.ts'
+export type { OutboxEntry } from './outbox.ts'
+export { type KeyValueStorage, memoryStorage } from './storage.ts'

@@ -1,56 +1,37 @@
 /**
  * @chao/protocol — the wire contract shared by the widget, the connector, the server and
- * the console. Zero dependencies, isomorphic.
- *
- * This first version holds the message model every package agrees on. The frames
- * (hello/welcome, message:send/ack, ...) and their runtime validators arrive with the
- * connector (issue 6); docs/protocol.md will version them.
+ * the console: the message model, every frame in both directions with its runtime
+ * validator, error codes and the protocol version. Zero dependencies, isomorphic.
+ * The spec is docs/protocol.md.
  */
-
-/** Semantic version of the wire protocol. Minor bumps stay compatible. */
-export const PROTOCOL_VERSION = '0.1.0'
-
-/** Longest text a visitor or agent message may carry, in UTF-16 code units. */
-export const MAX_TEXT_LENGTH = 4000
-
-/** Who wrote a message. `system` is an event line ("Lan joined the chat"). */
-export type Author = 'visitor' | 'bot' | 'agent' | 'system'
-
-/** Delivery state of a visitor's own message. */
-export type DeliveryStatus = 'sending' | 'sent' | 'failed'
-
-/** A button under a bot message that sends its `text` (or triggers `action`) when clicked. */
-export interface QuickReply {
-  label: string
-  /** Text sent as the visitor's message when chosen; defaults to `label`. */
-  text?: string
-  /** A non-text action, e.g. 'handoff'. */
-  action?: string
-}
-
-export interface LinkCard {
-  title: string
-  url: string
-}
-
-export interface ChatMessage {
-  /** Unique within the conversation. Client-generated for visitor messages. */
-  id: string
-  author: Author
-  /** Markdown for bot and agent messages; plain text for the visitor's own. */
-  text: string
-  /** Milliseconds since the epoch. */
-  createdAt: number
-  status?: DeliveryStatus
-  quickReplies?: QuickReply[]
-  links?: LinkCard[]
-  /** For bot answers: the FAQ entry id that produced it, or null when the bot did not know. */
-  faqId?: string | null
-}
-
-/**
- * State of the link to the backend, as the connector's `$connection` store holds it and
- * the widget shows it ("Reconnecting…"). `idle`: no connection needed (bot only, or closed
- * when idle).
- */
-export type ConnectionState = 'idle' | 'connecting' | 'online' | 'offline' | 'error'
+export { ERROR_CODES, type ErrorCode, RETRYABLE_CODES } from './errors.ts'
+export {
+  AGENT_ONLY,
+  type Attachment,
+  type ClientFrame,
+  type ClientFrameOf,
+  type ClientFrameType,
+  type ClientToServerEvents,
+  type ConversationState,
+  clientFrames,
+  LIMITS,
+  type ServerFrame,
+  type ServerFrameOf,
+  type ServerFrameType,
+  type ServerToClientEvents,
+  serverFrames,
+  VISITOR_ONLY,
+  type WireMessage,
+} from './frames.ts'
+export {
+  type Author,
+  type ChatMessage,
+  type ConnectionState,
+  type DeliveryStatus,
+  type LinkCard,
+  MAX_TEXT_LENGTH,
+  type QuickReply,
+} from './message.ts'
+export { type FrameProblem, type Parsed, parseClientFrame, parseServerFrame } from './parse.ts'
+export { FrameError } from './schema.ts'
+export { minorOf, type Negotiation, negotiateVersion, PROTOCOL_VERSION } from './version.ts'

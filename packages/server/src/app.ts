@@ -6,6 +6,7 @@ import { installErrorHandlers } from './http/errors.ts'
 import { QuietLogController } from './http/log-controller.ts'
 import { installSecurityHeaders } from './http/security-headers.ts'
 import { directoryExists } from './http/static-dir.ts'
+import { installRealtime } from './realtime/index.ts'
 import { consoleRoutes } from './routes/console.ts'
 import { demoRoutes } from './routes/demo.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -55,6 +56,7 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
   const version = readVersion()
   await app.register(healthRoutes, { store: db, version })
   await app.register(apiRoutes, { prefix: '/api/v1', store: db })
+  await installRealtime(app, { store: db, secret: config.secret, agentToken: config.agentToken })
   await app.register(widgetRoutes, { prefix: '/widget', dir: config.widgetDir })
   await app.register(consoleRoutes, { prefix: '/console', dir: config.consoleDir })
   if (config.demo) {

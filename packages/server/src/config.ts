@@ -21,6 +21,10 @@ export interface ServerConfig {
   consoleDir: string
   demoDir: string
   logLevel: LogLevel
+  /** CHAO_SECRET: signs visitor tokens. Unset: a random one kept in the database. */
+  secret?: string | undefined
+  /** CHAO_AGENT_TOKEN: bearer token of the agent endpoint (temporary, until agent accounts). */
+  agentToken?: string | undefined
 }
 
 /** Raised by `loadConfig`; `issues` lists every bad variable, the message joins them. */
@@ -76,6 +80,8 @@ export function loadConfig(
     consoleDir: path('CHAO_CONSOLE_DIR', DEFAULT_DIRS.consoleDir),
     demoDir: path('CHAO_DEMO_DIR', DEFAULT_DIRS.demoDir),
     logLevel: parseLogLevel(read('CHAO_LOG_LEVEL'), issues),
+    secret: parseSecret('CHAO_SECRET', read('CHAO_SECRET'), issues),
+    agentToken: parseSecret('CHAO_AGENT_TOKEN', read('CHAO_AGENT_TOKEN'), issues),
   }
   if (issues.length > 0) throw new ConfigError(issues)
   return config
@@ -139,4 +145,17 @@ function parseLogLevel(value: string | undefined, issues: string[]): LogLevel {
   if (level !== undefined) return level
   issues.push(`CHAO_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`)
   return 'info'
+}
+
+function parseSecret(
+  name: string,
+  value: string | undefined,
+  issues: string[],
+): string | undefined {
+  if (value === undefined || value.length >= 16) return value
+  issues.push(
+    `${name} must be at least 16 characters (got ${value.length}). ` +
+      'Generate one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64url\'))"',
+  )
+  return undefined
 }

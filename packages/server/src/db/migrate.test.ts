@@ -15,14 +15,22 @@ function tables(db: Database.Database): string[] {
 describe('runMigrations', () => {
   it('creates the schema and the demo site, then does nothing on the next run', () => {
     const db = new Database(':memory:')
-    expect(runMigrations(db, migrations)).toEqual({ applied: [1], version: 1 })
-    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 1 })
-    expect(tables(db)).toEqual(['schema_migrations', 'sites'])
+    expect(runMigrations(db, migrations)).toEqual({ applied: [1, 2], version: 2 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 2 })
+    expect(tables(db)).toEqual([
+      'conversations',
+      'messages',
+      'schema_migrations',
+      'settings',
+      'sites',
+      'visitors',
+    ])
     expect(db.prepare('SELECT id, name FROM sites').all()).toEqual([
       { id: 'demo', name: 'Chao Shop' },
     ])
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'create_sites' },
+      { version: 2, name: 'create_chat' },
     ])
   })
 
@@ -30,18 +38,21 @@ describe('runMigrations', () => {
     const db = new Database(':memory:')
     runMigrations(db, migrations)
     const next: Migration = {
-      version: 2,
+      version: migrations.length + 1,
       name: 'add_notes',
       up: (d) => d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)'),
     }
-    expect(runMigrations(db, [...migrations, next])).toEqual({ applied: [2], version: 2 })
+    expect(runMigrations(db, [...migrations, next])).toEqual({
+      applied: [migrations.length + 1],
+      version: migrations.length + 1,
+    })
     expect(tables(db)).toContain('notes')
   })
 
   it('rolls back every change of a failing run', () => {
     const db = new Database(':memory:')
     const broken: Migration = {
-      version: 2,
+      version: migrations.length + 1,
       name: 'broken',
       up: (d) => d.exec('CREATE TABLE half (id INTEGER); SELECT * FROM missing_table'),
     }
@@ -51,16 +62,18 @@ describe('runMigrations', () => {
 
   it('refuses a database migrated by a newer server', () => {
     const db = new Database(':memory:')
-    const newer: Migration = { version: 2, name: 'newer', up: () => {} }
+    const newer: Migration = { version: migrations.length + 1, name: 'newer', up: () => {} }
     runMigrations(db, [...migrations, newer])
     expect(() => runMigrations(db, migrations)).toThrow(
-      /schema version 2, newer than this Chao server knows \(1\)\. Upgrade @chao\/server/,
+      new RegExp(
+        `schema version ${migrations.length + 1}, newer than this Chao server knows \\(${migrations.length}\\)\\. Upgrade @chao/server`,
+      ),
     )
   })
 
   it('rejects a migration list with gaps', () => {
     const db = new Database(':memory:')
-    const gap: Migration = { version: 3, name: 'gap', up: () => {} }
+    const gap: Migration = { version: migrations.length + 2, name: 'gap', up: () => {} }
     expect(() => runMigrations(db, [...migrations, gap])).toThrow(/without gaps/)
   })
 })

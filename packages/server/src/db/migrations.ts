@@ -1,3 +1,4 @@
+import { createChat } from './chat-migration.ts'
 import type { Migration } from './migrate.ts'
 
 /** The demo site's settings; the demo pages at `/` load the widget for site `demo`. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
       )
     },
   },
+  createChat,
 ]

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../test/fixtures.ts'
+import { migrations } from './migrations.ts'
 import { createSqliteStore } from './sqlite-store.ts'
 
 describe('createSqliteStore', () => {
@@ -29,7 +30,9 @@ describe('createSqliteStore', () => {
 
     const raw = new Database(path, { readonly: true })
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(raw.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 })
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()).toEqual({
+      n: migrations.length,
+    })
     raw.close()
   })
 

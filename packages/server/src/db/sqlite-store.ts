@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { createChatQueries } from './chat-sqlite.ts'
 import { type Migration, runMigrations } from './migrate.ts'
 import { migrations as defaultMigrations } from './migrations.ts'
 import type { SiteRecord, SiteSettings, Store } from './store.ts'
@@ -34,6 +35,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const selectOne = db.prepare('SELECT 1')
 
   return {
+    ...createChatQueries(db),
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)

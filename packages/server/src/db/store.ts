@@ -1,9 +1,11 @@
+import type { ChatStore } from './chat-store.ts'
+
 /**
  * Storage behind a small interface so the SQLite default can be swapped for PostgreSQL.
  * Every method returns a promise even when the SQLite implementation is synchronous,
  * because a networked store cannot be.
  */
-export interface Store {
+export interface Store extends ChatStore {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createSqliteStore } from '../db/sqlite-store.ts'
 import type { Store } from '../db/store.ts'
 import { testApp } from '../test/fixtures.ts'
 import { readVersion } from '../version.ts'
@@ -15,11 +16,10 @@ describe('GET /healthz', () => {
 
   it('answers 503 with db: error when the database does not', async () => {
     const failing: Store = {
-      getSite: async () => undefined,
+      ...createSqliteStore({ path: ':memory:' }),
       ping: async () => {
         throw new Error('disk I/O error')
       },
-      close: async () => {},
     }
     const app = await testApp({}, failing)
     const response = await app.inject('/healthz')

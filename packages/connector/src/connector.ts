@@ -1,0 +1,397 @@
+import {
+  type Attachment,
+  type ClientFrame,
+  type ConnectionState,
+  type FrameProblem,
+  PROTOCOL_VERSION,
+  parseClientFrame,
+  parseServerFrame,
+  RETRYABLE_CODES,
+  type ServerFrame,
+  type ServerFrameOf,
+} from '@chao/protocol'
+import type { AdapterSink, BackendAdapter } from './adapter.ts'
+import { type BackoffOptions, backoffDelay } from './backoff.ts'
+import { createClientId } from './client-id.ts'
+import { Emitter } from './emitter.ts'
+import { browserNetwork, type NetworkSignal } from './network.ts'
+import { type ReadableStore, store } from './observable.ts'
+import { Outbox, type OutboxEntry } from './outbox.ts'
+import { Session } from './session.ts'
+import { type KeyValueStorage, memoryStorage } from './storage.ts'
+
+export interface ConnectorOptions {
+  adapter: BackendAdapter
+  /** The site id the server knows this widget by. */
+  site: string
+  /** Keeps the outbox and session across reloads; pass `localStorage`. Default: memory. */
+  storage?: KeyValueStorage
+  /** Prefix of the storage keys, to run several connectors side by side. Default `chao`. */
+  storageKey?: string
+  /** A fixed token for `hello` (the agent's bearer token). Visitors get theirs from `welcome`. */
+  token?: string
+  /** Stay connected for server pushes (proactive messages) even with nothing to send. */
+  push?: boolean
+  /** No ack this long (ms) after a send: the link counts as broken and is reopened. */
+  ackTimeout?: number
+  /** Close the connection after this long (ms) with nothing to send and no open conversation. */
+  idleTimeout?: number
+  backoff?: BackoffOptions
+  /** Source of jitter; tests pass a fixed one. */
+  random?: () => number
+  /** Network status; default the browser's online/offline events. `null` disables it. */
+  network?: NetworkSignal | null
+  /** Protocol version announced in `hello` (tests use older ones). */
+  version?: string
+}
+
+export interface ConnectorEvents {
+  /** A new message in a conversation, each sequence number once. */
+  message: (frame: ServerFrameOf<'message:new'>) => void
+  /** The server stored one of our messages. */
+  ack: (ack: ServerFrameOf<'message:ack'>, entry: OutboxEntry) => void
+  /** The server refused one of our messages for good; it left the outbox. */
+  failed: (entry: OutboxEntry, error: FrameProblem) => void
+  welcome: (frame: ServerFrameOf<'welcome'>) => void
+  /** Every other valid frame: typing, read, conversation:state, queue:position, proactive, error. */
+  frame: (frame: ServerFrame) => void
+}
+
+export interface SendOptions {
+  conversationId?: string
+  attachments?: Attachment[]
+  /** Reuse an id made earlier (e.g. by core for its optimistic message). */
+  clientId?: string
+}
+
+type ControlFrame = Exclude<ClientFrame, { type: 'hello' } | { type: 'message:send' }>
+
+export interface Connector {
+  /** `idle | connecting | online | offline | error`, for "Reconnecting…" in the widget. */
+  readonly $connection: ReadableStore<ConnectionState>
+  /** Resolves once the outbox and session are restored from storage. */
+  readonly ready: Promise<void>
+  /** Queues a message (persisted at once) and sends it as soon as the link is up. */
+  send(text: string, options?: SendOptions): OutboxEntry
+  /** Sends a transient frame (typing, read...) if online; false when it was not sent. */
+  sendFrame(frame: ControlFrame): boolean
+  /** Messages not yet acknowledged, oldest first. */
+  pending(): readonly OutboxEntry[]
+  session(): { visitorId?: string; conversationId?: string; token?: string }
+  /** The error that put `$connection` in `error`. */
+  lastError(): FrameProblem | undefined
+  on<K extends keyof ConnectorEvents>(event: K, listener: ConnectorEvents[K]): () => void
+  /** Keeps the connection open until `release()` (e.g. while the chat window is open). */
+  hold(): void
+  release(): void
+  destroy(): void
+}
+
+const FATAL = new Set(['version_unsupported', 'unauthorized', 'unknown_site'])
+
+/** The client side of the protocol; see docs/adapters.md for the guarantees. */
+export function createConnector(options: ConnectorOptions): Connector {
+  const { adapter, site } = options
+  const storage = options.storage ?? memoryStorage()
+  const prefix = options.storageKey ?? 'chao'
+  const random = options.random ?? Math.random
+  const ackTimeout = options.ackTimeout ?? 10_000
+  const idleTimeout = options.idleTimeout ?? 60_000
+  const network = options.network === null ? undefined : (options.network ?? browserNetwork())
+
+  const $connection = store<ConnectionState>('idle')
+  const events = new Emitter<ConnectorEvents>()
+  const outbox = new Outbox(storage, `${prefix}:outbox`)
+  const session = new Session(storage, `${prefix}:session`)
+  const inflight = new Map<string, number>()
+  let loaded = false
+  let destroyed = false
+  let holds = options.push ? 1 : 0
+  let generation = 0
+  let active = false
+  let welcomed = false
+  let attempt = 0
+  let error: FrameProblem | undefined
+  let reconnectTimer: ReturnType<typeof setTimeout> | undefined
+  let idleTimer: ReturnType<typeof setTimeout> | undefined
+  let ackTimer: ReturnType<typeof setTimeout> | undefined
+  let unsubscribeNetwork: (() => void) | undefined
+
+  const needed = () => !destroyed && (outbox.size > 0 || session.open || holds > 0)
+  const networkUp = () => network === undefined || network.isOnline()
+
+  function update(): void {
+    if (!loaded || destroyed || $connection.get() === 'error') return
+    if (needed()) {
+      clearTimeout(idleTimer)
+      idleTimer = undefined
+      if (!active && reconnectTimer === undefined) connect()
+    } else if (idleTimer === undefined && (active || reconnectTimer !== undefined)) {
+      idleTimer = setTimeout(goIdle, idleTimeout)
+    }
+  }
+
+  function connect(): void {
+    clearTimeout(reconnectTimer)
+    reconnectTimer = undefined
+    unsubscribeNetwork ??= network?.subscribe(onNetwork)
+    if (!networkUp()) {
+      $connection.set('offline')
+      return
+    }
+    const current = ++generation
+    active = true
+    welcomed = false
+    if ($connection.get() !== 'offline') $connection.set('connecting')
+    const sink: AdapterSink = {
+      receive: (frame) => current === generation && onFrame(frame),
+      status: (state) => current === generation && (state === 'online' ? hello() : lost()),
+    }
+    try {
+      Promise.resolve(adapter.connect(sink)).catch(() => sink.status('offline'))
+    } catch {
+      sink.status('offline')
+    }
+  }
+
+  /** Drops the current connection; reconnects with backoff if it is still wanted. */
+  function lost(): void {
+    drop()
+    if (!needed()) {
+      $connection.set('idle')
+      return
+    }
+    $connection.set('offline')
+    if (!networkUp()) return // the network's `online` event reconnects
+    reconnectTimer = setTimeout(connect, backoffDelay(attempt++, options.backoff ?? {}, random))
+  }
+
+  function drop(): void {
+    generation++
+    welcomed = false
+    inflight.clear()
+    clearTimeout(ackTimer)
+    ackTimer = undefined
+    if (active) {
+      active = false
+      try {
+        Promise.resolve(adapter.disconnect()).catch(() => {})
+      } catch {}
+    }
+  }
+
+  function goIdle(): void {
+    idleTimer = undefined
+    if (needed()) return
+    clearTimeout(reconnectTimer)
+    reconnectTimer = undefined
+    drop()
+    unsubscribeNetwork?.()
+    unsubscribeNetwork = undefined
+    $connection.set('idle')
+  }
+
+  function onNetwork(online: boolean): void {
+    if (!online) {
+      if (active || reconnectTimer !== undefined) {
+        clearTimeout(reconnectTimer)
+        reconnectTimer = undefined
+        drop()
+        $connection.set('offline')
+      }
+    } else if (needed() && !active) {
+      attempt = 0
+      connect()
+    }
+  }
+
+  /** Conversations the last `hello` resumed: their replay is already coming. */
+  let resumed = new Set<string>()
+
+  /** The server says a conversation reached `lastSeq`; fetch what we have not seen. */
+  function catchUp(conversationId: string, lastSeq: number | undefined): void {
+    if (lastSeq === undefined || resumed.has(conversationId)) return
+    if (lastSeq <= session.mark(conversationId)) return
+    resumed.add(conversationId)
+    transmit({ type: 'resume', conversationId, lastSeq: session.mark(conversationId) })
+  }
+
+  function hello(): void {
+    const resume = session.resumeList()
+    resumed = new Set(resume.map((entry) => entry.conversationId))
+    const token = options.token ?? session.token
+    transmit({
+      type: 'hello',
+      v: options.version ?? PROTOCOL_VERSION,
+      site,
+      ...(token === undefined ? {} : { token }),
+      ...(resume.length > 0 ? { resume } : {}),
+    })
+  }
+
+  function transmit(frame: ClientFrame): void {
+    const current = generation
+    const fail = () => current === generation && lost()
+    try {
+      Promise.resolve(adapter.send(frame)).catch(fail)
+    } catch {
+      fail()
+    }
+  }
+
+  function sendEntry(entry: OutboxEntry): void {
+    inflight.set(entry.clientId, Date.now())
+    transmit({
+      type: 'message:send',
+      clientId: entry.clientId,
+      text: entry.text,
+      ...(entry.conversationId === undefined ? {} : { conversationId: entry.conversationId }),
+      ...(entry.attachments === undefined ? {} : { attachments: entry.attachments }),
+    })
+    if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
+  }
+
+  /** The oldest unacknowledged send is overdue: the link is broken, even if it looks open. */
+  function checkAcks(): void {
+    ackTimer = undefined
+    if (inflight.size === 0) return
+    const oldest = Math.min(...inflight.values())
+    const wait = oldest + ackTimeout - Date.now()
+    if (wait > 0) ackTimer = setTimeout(checkAcks, wait)
+    else lost()
+  }
+
+  function onFrame(raw: unknown): void {
+    const parsed = parseServerFrame(raw)
+    if (!parsed.ok) return // a broken or newer server frame must not break the widget
+    const frame = parsed.frame
+    switch (frame.type) {
+      case 'welcome':
+        welcomed = true
+        attempt = 0
+        error = undefined
+        session.welcome(frame)
+        $connection.set('online')
+        events.emit('welcome', frame)
+        if (frame.conversation !== null) catchUp(frame.conversation.id, frame.conversation.lastSeq)
+        for (const entry of outbox.list()) sendEntry(entry)
+        update()
+        return
+      case 'message:ack':
+        acknowledge(frame)
+        return
+      case 'message:new': {
+        if (!session.markSeen(frame.conversationId, frame.seq)) return
+        const clientId = frame.message.clientId
+        // Our own message echoed before its ack arrived: it is the ack.
+        if (clientId !== undefined && outbox.get(clientId) !== undefined) {
+          const { id, createdAt } = frame.message
+          const { conversationId, seq } = frame
+          acknowledge({ type: 'message:ack', clientId, id, conversationId, seq, createdAt })
+          return
+        }
+        events.emit('message', frame)
+        return
+      }
+      case 'conversation:state':
+        session.setState(frame.conversationId, frame.state)
+        catchUp(frame.conversationId, frame.lastSeq)
+        events.emit('frame', frame)
+        update()
+        return
+      case 'error':
+        onError(frame)
+        return
+      default:
+        events.emit('frame', frame)
+    }
+  }
+
+  function acknowledge(ack: ServerFrameOf<'message:ack'>): void {
+    session.markSeen(ack.conversationId, ack.seq)
+    const entry = outbox.remove(ack.clientId)
+    if (entry === undefined) return // an ack we no longer wait for (already acked): ignore
+    inflight.delete(ack.clientId)
+    if (session.conversationId !== ack.conversationId && !session.open) {
+      session.setState(ack.conversationId, 'queued')
+    }
+    events.emit('ack', ack, entry)
+    update()
+  }
+
+  function onError(frame: ServerFrameOf<'error'>): void {
+    const problem: FrameProblem = {
+      code: frame.code as FrameProblem['code'],
+      message: frame.message,
+    }
+    if (frame.ref !== undefined) problem.ref = frame.ref
+    if (!welcomed && FATAL.has(frame.code)) {
+      error = problem
+      drop()
+      $connection.set('error')
+    } else if (frame.ref !== undefined && !RETRYABLE_CODES.includes(problem.code)) {
+      const entry = outbox.remove(frame.ref)
+      if (entry !== undefined) {
+        inflight.delete(entry.clientId)
+        events.emit('failed', entry, problem)
+      }
+    }
+    events.emit('frame', frame)
+    update()
+  }
+
+  const ready = Promise.all([outbox.load(), session.load()]).then(() => {
+    loaded = true
+    update()
+  })
+
+  return {
+    $connection,
+    ready,
+    send(text, sendOptions = {}) {
+      const entry: OutboxEntry = {
+        clientId: sendOptions.clientId ?? createClientId(),
+        text,
+        createdAt: Date.now(),
+      }
+      if (sendOptions.conversationId !== undefined)
+        entry.conversationId = sendOptions.conversationId
+      if (sendOptions.attachments !== undefined) entry.attachments = sendOptions.attachments
+      const check = parseClientFrame({ type: 'message:send', ...entry })
+      if (!check.ok) throw new TypeError(`Cannot send this message: ${check.error.message}`)
+      outbox.add(entry)
+      if (welcomed) sendEntry(entry)
+      update()
+      return entry
+    },
+    sendFrame(frame) {
+      if (!welcomed) return false
+      transmit(frame)
+      return true
+    },
+    pending: () => outbox.list(),
+    session: () => ({
+      ...(session.visitorId === undefined ? {} : { visitorId: session.visitorId }),
+      ...(session.conversationId === undefined ? {} : { conversationId: session.conversationId }),
+      ...(session.token === undefined ? {} : { token: session.token }),
+    }),
+    lastError: () => error,
+    on: (event, listener) => events.on(event, listener),
+    hold() {
+      holds++
+      update()
+    },
+    release() {
+      holds = Math.max(0, holds - 1)
+      update()
+    },
+    destroy() {
+      destroyed = true
+      clearTimeout(reconnectTimer)
+      clearTimeout(idleTimer)
+      drop()
+      unsubscribeNetwork?.()
+      $connection.set('idle')
+    },
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Every frame of the protocol, as runtime schemas; the TypeScript types are inferred from
+ * them so the validator and the type can never disagree. docs/protocol.md is the spec.
+ */
+import { MAX_TEXT_LENGTH } from './message.ts'
+import {
+  array,
+  boolean,
+  type Check,
+  type Infer,
+  id,
+  integer,
+  matching,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  string,
+} from './schema.ts'
+
+/** Limits beyond the text length; the spec lists them. */
+export const LIMITS = {
+  maxAttachments: 5,
+  /** Bytes. The protocol carries metadata only; files live on a storage service. */
+  maxAttachmentSize: 25 * 1024 * 1024,
+  maxResume: 20,
+  maxQuickReplies: 10,
+  /** Messages a `hello` resume replays per conversation; older ones need the history API. */
+  maxReplay: 1000,
+  /** Open conversations an agent's `hello` is told about. */
+  maxOpenListed: 200,
+} as const
+
+const text = string(MAX_TEXT_LENGTH, 0, 'text_too_long')
+const seq = integer(0)
+// Only http(s): a javascript: URL here would run in the agent console.
+const httpUrl = matching(/^https?:\/\/[^\s]{1,2040}$/i, 'an http(s) URL of at most 2048 characters')
+
+export const attachment = object({
+  name: string(255, 1),
+  /** MIME type, e.g. image/png. */
+  type: string(127, 1),
+  size: integer(0, LIMITS.maxAttachmentSize),
+  url: httpUrl,
+})
+export type Attachment = Infer<typeof attachment>
+
+export const conversationState = oneOf('queued', 'assigned', 'ended', 'rated')
+export type ConversationState = Infer<typeof conversationState>
+
+const quickReply = object({
+  label: string(100, 1),
+  text: optional(string(MAX_TEXT_LENGTH)),
+  action: optional(string(64)),
+})
+
+/** Frames a client sends. Agent-only frames are marked; the visitor endpoint refuses them. */
+export const clientFrames = {
+  hello: object({
+    /** The client's protocol version. */
+    v: string(20, 1),
+    site: id,
+    /** Visitor token from an earlier `welcome` (or the agent's bearer token). */
+    token: optional(string(512, 1)),
+    /** Conversations to resume: the server replays messages with `seq > lastSeq`. */
+    resume: optional(array(object({ conversationId: id, lastSeq: seq }), LIMITS.maxResume)),
+  }),
+  'message:send': object({
+    /** Client-generated, unique per sender: the server stores each one once. */
+    clientId: id,
+    /** Visitors may omit it: their open conversation is used, or a new one is started. */
+    conversationId: optional(id),
+    text,
+    attachments: optional(array(attachment, LIMITS.maxAttachments)),
+  }),
+  /** Replays a conversation's messages with `seq > lastSeq` (one learnt of after hello). */
+  resume: object({ conversationId: id, lastSeq: seq }),
+  typing: object({ conversationId: id, typing: boolean }),
+  read: object({ conversationId: id, seq: integer(1) }),
+  'handoff:request': object({ conversationId: optional(id), reason: optional(string(200)) }),
+  'rating:submit': object({
+    conversationId: id,
+    score: integer(1, 5),
+    comment: optional(string(1000)),
+  }),
+  'conversation:end': object({ conversationId: id }),
+  /** Agent only: a message shown to a visitor who has no conversation yet. */
+  'proactive:send': object({
+    visitorId: id,
+    text,
+    quickReplies: optional(array(quickReply, LIMITS.maxQuickReplies)),
+  }),
+} as const
+
+const wireMessage = object({
+  id,
+  clientId: optional(id),
+  author: oneOf('visitor', 'agent', 'bot', 'system'),
+  text,
+  createdAt: integer(0),
+  attachments: optional(array(attachment, LIMITS.maxAttachments)),
+  agentName: optional(string(100)),
+})
+export type WireMessage = Infer<typeof wireMessage>
+
+/** Frames the server sends. */
+export const serverFrames = {
+  welcome: object({
+    /** The negotiated protocol version: both sides use its features only. */
+    v: string(20, 1),
+    visitorId: optional(id),
+    /** The visitor's token: keep it and send it in the next `hello`. */
+    token: optional(string(512, 1)),
+    /** The visitor's open conversation, if any. */
+    conversation: nullable(object({ id, state: conversationState, lastSeq: seq })),
+    limits: object({ maxTextLength: integer(1) }),
+  }),
+  'message:ack': object({
+    clientId: id,
+    id,
+    conversationId: id,
+    seq: integer(1),
+    createdAt: integer(0),
+    /** True when the server had already stored this client id: nothing changed. */
+    duplicate: optional(boolean),
+  }),
+  'message:new': object({ conversationId: id, seq: integer(1), message: wireMessage }),
+  typing: object({ conversationId: id, author: oneOf('visitor', 'agent'), typing: boolean }),
+  read: object({ conversationId: id, seq: integer(1), by: oneOf('visitor', 'agent') }),
+  'conversation:state': object({
+    conversationId: id,
+    state: conversationState,
+    agentName: optional(string(100)),
+    /** The conversation's latest seq, when the server sends the state to catch a client up. */
+    lastSeq: optional(seq),
+  }),
+  'queue:position': object({ conversationId: id, position: integer(0) }),
+  proactive: object({
+    id,
+    text,
+    quickReplies: optional(array(quickReply, LIMITS.maxQuickReplies)),
+  }),
+  error: object({
+    code: string(64, 1),
+    message: string(1000),
+    /** The `clientId` or the frame `type` the error is about. */
+    ref: optional(string(64)),
+  }),
+} as const
+
+type FrameUnion<M extends Record<string, Check<unknown>>> = {
+  [K in keyof M & string]: { type: K } & Infer<M[K]>
+}[keyof M & string]
+
+export type ClientFrameType = keyof typeof clientFrames
+export type ServerFrameType = keyof typeof serverFrames
+export type ClientFrame = FrameUnion<typeof clientFrames>
+export type ServerFrame = FrameUnion<typeof serverFrames>
+export type ClientFrameOf<K extends ClientFrameType> = Extract<ClientFrame, { type: K }>
+export type ServerFrameOf<K extends ServerFrameType> = Extract<ServerFrame, { type: K }>
+
+/** The typed event map for socket.io: one event per frame type, the frame as payload. */
+export type ClientToServerEvents = {
+  [K in ClientFrameType]: (frame: ClientFrameOf<K>) => void
+}
+export type ServerToClientEvents = {
+  [K in ServerFrameType]: (frame: ServerFrameOf<K>) => void
+}
+
+/** Frames only the agent endpoint accepts. */
+export const AGENT_ONLY: readonly ClientFrameType[] = ['proactive:send']
+/** Frames only visitors send. */
+export const VISITOR_ONLY: readonly ClientFrameType[] = ['handoff:request', 'rating:submit']

@@ -1,0 +1,341 @@
+import { randomUUID } from 'node:crypto'
+import {
+  AGENT_ONLY,
+  type ClientFrame,
+  type ClientFrameOf,
+  type ClientFrameType,
+  clientFrames,
+  type ErrorCode,
+  LIMITS,
+  MAX_TEXT_LENGTH,
+  minorOf,
+  negotiateVersion,
+  parseClientFrame,
+  type ServerFrame,
+  VISITOR_ONLY,
+} from '@chao/protocol'
+import type { FastifyBaseLogger } from 'fastify'
+import type { ConversationRecord } from '../db/chat-store.ts'
+import type { Store } from '../db/store.ts'
+import { sameSecret, signVisitorToken, verifyVisitorToken } from './tokens.ts'
+
+export type Role = 'visitor' | 'agent'
+
+/** One connection's state: a socket.io socket, or an SSE stream plus its POSTs. */
+export interface Session {
+  role: Role
+  greeted: boolean
+  siteId?: string
+  visitorId?: string
+  version?: string
+}
+
+/** Where the engine's output goes, per transport. */
+export interface Outlet {
+  /** To this connection only. */
+  reply(frame: ServerFrame): void
+  /** To every connection in the rooms but this one (this one too with `includeSelf`). */
+  publish(rooms: string[], frame: ServerFrame, includeSelf?: boolean): void
+  join(rooms: string[]): void
+}
+
+export interface EngineOptions {
+  store: Store
+  /** CHAO_SECRET, or undefined to use the one stored in the database. */
+  secret: string | undefined
+  /** CHAO_AGENT_TOKEN; undefined disables the agent endpoint. */
+  agentToken: string | undefined
+  log: FastifyBaseLogger
+}
+
+const ALL = Object.keys(clientFrames) as ClientFrameType[]
+export const ACCEPTED: Record<Role, ClientFrameType[]> = {
+  visitor: ALL.filter((type) => !AGENT_ONLY.includes(type)),
+  agent: ALL.filter((type) => !VISITOR_ONLY.includes(type)),
+}
+
+export const rooms = {
+  visitor: (id: string) => `visitor:${id}`,
+  /** Visitors whose protocol has proactive messages (1.1+). */
+  push: (id: string) => `push:${id}`,
+  agents: 'agents',
+}
+
+type Fail = (code: ErrorCode, message: string) => void
+
+/** The protocol's semantics, the same over socket.io and HTTP+SSE (docs/protocol.md). */
+export function createEngine(options: EngineOptions) {
+  const { store } = options
+  let secret: Promise<string> | undefined
+  const getSecret = () => {
+    secret ??=
+      options.secret === undefined ? store.getOrCreateSecret() : Promise.resolve(options.secret)
+    return secret
+  }
+
+  async function handle(session: Session, input: unknown, out: Outlet): Promise<void> {
+    const parsed = parseClientFrame(input, ACCEPTED[session.role])
+    if (!parsed.ok) {
+      const { code, message, ref } = parsed.error
+      return out.reply({ type: 'error', code, message, ...(ref === undefined ? {} : { ref }) })
+    }
+    const frame = parsed.frame
+    const ref = 'clientId' in frame ? frame.clientId : frame.type
+    const fail: Fail = (code, message) => out.reply({ type: 'error', code, message, ref })
+    try {
+      if (frame.type === 'hello') return await hello(session, frame, out, fail)
+      if (!session.greeted) return fail('hello_required', 'Send hello first, then other frames.')
+      await dispatch(session, frame, out, fail)
+    } catch (error) {
+      options.log.error({ err: error, frame: frame.type }, 'frame failed')
+      fail('internal', 'The server failed to handle this frame; send it again later.')
+    }
+  }
+
+  async function hello(session: Session, frame: ClientFrameOf<'hello'>, out: Outlet, fail: Fail) {
+    if (session.greeted)
+      return fail('invalid_frame', 'hello was already received on this connection.')
+    const version = negotiateVersion(frame.v)
+    if (!version.ok) return fail('version_unsupported', version.reason)
+    if ((await store.getSite(frame.site)) === undefined) {
+      return fail(
+        'unknown_site',
+        `No site "${frame.site}" on this server. Check the widget's site id.`,
+      )
+    }
+    let token: string | undefined
+    if (session.role === 'agent') {
+      if (options.agentToken === undefined) {
+        return fail(
+          'unauthorized',
+          'The agent endpoint is disabled: set CHAO_AGENT_TOKEN on the server.',
+        )
+      }
+      if (frame.token === undefined || !sameSecret(frame.token, options.agentToken)) {
+        return fail('unauthorized', 'Wrong agent token.')
+      }
+      out.join([rooms.agents])
+    } else {
+      const key = await getSecret()
+      if (frame.token !== undefined) {
+        const claims = verifyVisitorToken(key, frame.token)
+        if (claims === undefined || claims.siteId !== frame.site) {
+          return fail(
+            'unauthorized',
+            'This visitor token is not valid here; connect without it to start afresh.',
+          )
+        }
+        session.visitorId = claims.visitorId
+        token = frame.token
+      } else {
+        session.visitorId = (await store.createVisitor(frame.site)).id
+        token = signVisitorToken(key, { visitorId: session.visitorId, siteId: frame.site })
+      }
+      out.join([
+        rooms.visitor(session.visitorId),
+        ...(minorOf(version.version) >= 1 ? [rooms.push(session.visitorId)] : []),
+      ])
+    }
+    session.greeted = true
+    session.siteId = frame.site
+    session.version = version.version
+    const open =
+      session.visitorId === undefined
+        ? undefined
+        : await store.findOpenConversation(session.visitorId)
+    out.reply({
+      type: 'welcome',
+      v: version.version,
+      ...(session.visitorId === undefined || token === undefined
+        ? {}
+        : { visitorId: session.visitorId, token }),
+      conversation:
+        open === undefined ? null : { id: open.id, state: open.state, lastSeq: open.lastSeq },
+      limits: { maxTextLength: MAX_TEXT_LENGTH },
+    })
+    if (session.role === 'agent') {
+      // Agents learn every open conversation and its last seq; their connector asks to
+      // `resume` those it has not seen to the end (one that began while it was away).
+      for (const c of await store.listOpenConversations(frame.site, LIMITS.maxOpenListed)) {
+        out.reply({
+          type: 'conversation:state',
+          conversationId: c.id,
+          state: c.state,
+          lastSeq: c.lastSeq,
+        })
+      }
+    }
+    // Rooms were joined first: a message stored meanwhile arrives live and replayed, and the
+    // connector drops the copy by its seq. None is missed.
+    for (const { conversationId, lastSeq } of frame.resume ?? []) {
+      const conversation = await owned(session, conversationId, fail)
+      if (conversation === undefined) continue
+      for (const { seq, message } of await store.messagesAfter(
+        conversationId,
+        lastSeq,
+        LIMITS.maxReplay,
+      )) {
+        out.reply({ type: 'message:new', conversationId, seq, message })
+      }
+    }
+  }
+
+  async function owned(
+    session: Session,
+    id: string,
+    fail: Fail,
+  ): Promise<ConversationRecord | undefined> {
+    const conversation = await store.getConversation(id)
+    if (conversation === undefined || conversation.siteId !== session.siteId) {
+      fail('conversation_not_found', `No conversation ${id}.`)
+      return undefined
+    }
+    if (session.role === 'visitor' && conversation.visitorId !== session.visitorId) {
+      fail('forbidden', 'This conversation belongs to another visitor.')
+      return undefined
+    }
+    return conversation
+  }
+
+  const roomsOf = (conversation: ConversationRecord) => [
+    rooms.visitor(conversation.visitorId),
+    rooms.agents,
+  ]
+
+  function announce(conversation: ConversationRecord, out: Outlet) {
+    const frame: ServerFrame = {
+      type: 'conversation:state',
+      conversationId: conversation.id,
+      state: conversation.state,
+    }
+    out.publish(roomsOf(conversation), frame, true)
+  }
+
+  async function dispatch(session: Session, frame: ClientFrame, out: Outlet, fail: Fail) {
+    switch (frame.type) {
+      case 'resume': {
+        const conversation = await owned(session, frame.conversationId, fail)
+        if (conversation === undefined) return
+        const { conversationId, lastSeq } = frame
+        for (const { seq, message } of await store.messagesAfter(
+          conversationId,
+          lastSeq,
+          LIMITS.maxReplay,
+        )) {
+          out.reply({ type: 'message:new', conversationId, seq, message })
+        }
+        return
+      }
+      case 'message:send': {
+        if (session.role === 'agent' && frame.conversationId === undefined) {
+          return fail('invalid_frame', 'frame.conversationId is required for agents.')
+        }
+        const result = await store.appendMessage({
+          siteId: session.siteId as string,
+          ...(session.visitorId === undefined ? {} : { visitorId: session.visitorId }),
+          ...(frame.conversationId === undefined ? {} : { conversationId: frame.conversationId }),
+          author: session.role,
+          senderKey: session.role === 'agent' ? 'agent' : `visitor:${session.visitorId}`,
+          clientId: frame.clientId,
+          text: frame.text,
+          ...(frame.attachments === undefined ? {} : { attachments: frame.attachments }),
+        })
+        if (result.kind === 'refused') {
+          const reasons = {
+            conversation_not_found: `No conversation ${frame.conversationId}.`,
+            forbidden: 'This conversation belongs to another visitor.',
+            conversation_ended:
+              'This conversation has ended; send without conversationId to start a new one.',
+          }
+          return fail(result.code, reasons[result.code])
+        }
+        const { clientId } = frame
+        if (result.kind === 'duplicate') {
+          const { conversationId, seq, message } = result
+          return out.reply({
+            type: 'message:ack',
+            clientId,
+            id: message.id,
+            conversationId,
+            seq,
+            createdAt: message.createdAt,
+            duplicate: true,
+          })
+        }
+        const { conversation, seq, message } = result
+        const conversationId = conversation.id
+        out.reply({
+          type: 'message:ack',
+          clientId,
+          id: message.id,
+          conversationId,
+          seq,
+          createdAt: message.createdAt,
+        })
+        out.publish(roomsOf(conversation), { type: 'message:new', conversationId, seq, message })
+        if (result.created || result.stateChanged) announce(conversation, out)
+        return
+      }
+      case 'typing':
+      case 'read': {
+        const conversation = await owned(session, frame.conversationId, fail)
+        if (conversation === undefined) return
+        const by = session.role
+        const conversationId = conversation.id
+        const next: ServerFrame =
+          frame.type === 'typing'
+            ? { type: 'typing', conversationId, author: by, typing: frame.typing }
+            : { type: 'read', conversationId, seq: Math.min(frame.seq, conversation.lastSeq), by }
+        return out.publish(roomsOf(conversation), next)
+      }
+      case 'conversation:end': {
+        const conversation = await owned(session, frame.conversationId, fail)
+        if (
+          conversation === undefined ||
+          conversation.state === 'ended' ||
+          conversation.state === 'rated'
+        )
+          return
+        const ended = await store.setConversationState(conversation.id, 'ended')
+        if (ended !== undefined) announce(ended, out)
+        return
+      }
+      case 'handoff:request': {
+        const { conversation, created } = await store.openConversation(
+          session.siteId as string,
+          session.visitorId as string,
+        )
+        if (created) announce(conversation, out)
+        const position = await store.queuePosition(conversation.id)
+        return out.reply({ type: 'queue:position', conversationId: conversation.id, position })
+      }
+      case 'rating:submit': {
+        const conversation = await owned(session, frame.conversationId, fail)
+        if (conversation === undefined) return
+        if (!(await store.rateConversation(conversation.id, frame.score, frame.comment))) {
+          return fail('rating_not_allowed', 'Only an ended conversation can be rated, once.')
+        }
+        return announce({ ...conversation, state: 'rated' }, out)
+      }
+      case 'proactive:send': {
+        const push: ServerFrame = {
+          type: 'proactive',
+          id: randomUUID().replaceAll('-', ''),
+          text: frame.text,
+        }
+        if (frame.quickReplies !== undefined) push.quickReplies = frame.quickReplies
+        // Only visitors whose protocol has the frame (1.1+) joined the push room.
+        return out.publish([rooms.push(frame.visitorId)], push)
+      }
+    }
+  }
+
+  /** The session a visitor token stands for, for stateless transports (HTTP POST). */
+  async function sessionFromToken(token: string): Promise<Session | undefined> {
+    const claims = verifyVisitorToken(await getSecret(), token)
+    if (claims === undefined) return undefined
+    return { role: 'visitor', greeted: true, siteId: claims.siteId, visitorId: claims.visitorId }
+  }
+
+  return { handle, sessionFromToken }
+}
