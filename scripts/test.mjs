@@ -79,6 +79,24 @@ const v = readJson(vitestJson)
 if (v) add(v.numPassedTests, v.numFailedTests, v.numPendingTests + v.numTodoTests)
 if (!v || (vitestStatus !== 0 && v.numFailedTests === 0)) add(0, 1) // crashed before reporting
 
+// Examples carry their own tests (node:test), as a user copying them would run them.
+console.log('\n== example tests (node:test)')
+const ex = spawnSync('pnpm', ['-r', '--filter', './examples/**', '--if-present', 'test'], {
+  env: process.env,
+  encoding: 'utf8',
+})
+process.stdout.write(ex.stdout ?? '')
+process.stderr.write(ex.stderr ?? '')
+const tally = (label) =>
+  [...(ex.stdout ?? '').matchAll(new RegExp(`^(?:.*\\s)?# ${label} (\\d+)$`, 'gm'))].reduce(
+    (n, m) => n + Number(m[1]),
+    0,
+  )
+const exPassed = tally('pass')
+const exFailed = tally('fail')
+add(exPassed, exFailed)
+if (ex.status !== 0 && exFailed === 0) add(0, 1)
+
 console.log('\n== bundle size budgets')
 const sizeJson = join(out, 'size.json')
 const sizeStatus = run('node', ['bench/size.mjs', '--check', '--json', sizeJson])
