@@ -12,7 +12,7 @@ export interface Analysis {
 }
 
 /** Terms of one token: none for a filler, else its stem, or the expansion the stem names. */
-function termsOfToken(token: string): readonly string[] {
+export function termsOfToken(token: string): readonly string[] {
   if (FILLERS.has(token)) return []
   const stemmed = stem(token)
   return (stemmed === token ? undefined : expandAbbreviation(stemmed)) ?? [stemmed]
@@ -24,34 +24,13 @@ function termsOfToken(token: string): readonly string[] {
  * "why", "không", "được" are kept: they tell "why was my card declined" from "how do I
  * get a card", and IDF already makes them cheap.
  */
-export function contentTerms(text: string, cache?: AnalysisCache): string[] {
+export function contentTerms(text: string): string[] {
   const terms: string[] = []
-  for (const token of tokenize(text)) {
-    let t = cache?.terms.get(token)
-    if (!t) {
-      t = termsOfToken(token)
-      cache?.terms.set(token, t)
-    }
-    for (const term of t) terms.push(term)
-  }
+  for (const token of tokenize(text)) for (const term of termsOfToken(token)) terms.push(term)
   return terms
 }
 
-/**
- * Per-token and per-term results, shared while a knowledge base is indexed: FAQ
- * questions repeat their words, so a 10,000-entry KB stems and grams each word once.
- * Not used for queries, so memory never grows with traffic.
- */
-export interface AnalysisCache {
-  terms: Map<string, readonly string[]>
-  grams: Map<string, readonly number[]>
-}
-
-export function createAnalysisCache(): AnalysisCache {
-  return { terms: new Map(), grams: new Map() }
-}
-
-/** Packed grams are below this, so a typed array can intern them (see `denseVocabulary`). */
+/** Packed grams are below this, so a typed array can intern them (see `DenseVocabulary`). */
 export const GRAM_KEY_SPACE = 1 << 18
 
 /**
@@ -89,17 +68,14 @@ export function wordFeatures(terms: readonly string[]): string[] {
   return words
 }
 
-export function analyze(text: string, synonyms: SynonymMap, cache?: AnalysisCache): Analysis {
+/**
+ * The features of a query. Knowledge base questions go through `indexKnowledgeBase`
+ * instead, which derives the same features as term ids without building these strings.
+ */
+export function analyze(text: string, synonyms: SynonymMap): Analysis {
   // Grams come from the canonical terms too, so "mấy ngày" and "bao lâu" agree on both.
-  const terms = synonyms.apply(contentTerms(text, cache))
+  const terms = synonyms.apply(contentTerms(text))
   const grams: number[] = []
-  for (const term of terms) {
-    let g = cache?.grams.get(term)
-    if (!g) {
-      g = charTrigrams(term)
-      cache?.grams.set(term, g)
-    }
-    for (const x of g) grams.push(x)
-  }
+  for (const term of terms) for (const x of charTrigrams(term)) grams.push(x)
   return { words: wordFeatures(terms), grams }
 }

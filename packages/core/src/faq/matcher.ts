@@ -1,8 +1,8 @@
-import { analyze, contentTerms, createAnalysisCache, GRAM_KEY_SPACE } from './analyze.ts'
+import { analyze, contentTerms } from './analyze.ts'
 import { calibrated, confidence, DEFAULT_THRESHOLD } from './calibrate.ts'
-import { FUNCTION_WORDS } from './stopwords.ts'
+import { indexKnowledgeBase } from './indexer.ts'
 import { SynonymMap } from './synonyms.ts'
-import { createScratch, TfidfBuilder } from './tfidf.ts'
+import { createScratch } from './tfidf.ts'
 import type {
   FaqCandidate,
   FaqEntry,
@@ -11,25 +11,12 @@ import type {
   FaqMatcher,
   FaqMatcherOptions,
 } from './types.ts'
-import { denseVocabulary, stringVocabulary } from './vocabulary.ts'
 
 const MAX_ALTERNATIVES = 3
 /** Share of the similarity taken by words; the rest is char 3-grams. */
 const WORD_SHARE = 0.5
-/** Bigrams add evidence of word order and compounds but should not outweigh the words. */
-const BIGRAM_BOOST = 0.5
 /** Queries are capped before analysis; no FAQ question needs more than this. */
 const MAX_QUERY_LENGTH = 500
-
-/** Weight of a function word ("tôi", "how"), and of a bigram made only of them. */
-const FUNCTION_WORD_BOOST = 0.3
-
-function wordBoost(key: string): number {
-  const space = key.indexOf(' ')
-  if (space < 0) return FUNCTION_WORDS.has(key) ? FUNCTION_WORD_BOOST : 1
-  const both = FUNCTION_WORDS.has(key.slice(0, space)) && FUNCTION_WORDS.has(key.slice(space + 1))
-  return BIGRAM_BOOST * (both ? FUNCTION_WORD_BOOST : 1)
-}
 
 const NO_MATCH: FaqMatch = { entry: null, score: 0, confident: false, alternatives: [] }
 
@@ -51,22 +38,7 @@ export function createFaqMatcher(
   const entries = kb.entries
   const byId = new Map(entries.map((entry) => [entry.id, entry]))
 
-  const wordVocab = stringVocabulary()
-  const gramVocab = denseVocabulary(GRAM_KEY_SPACE)
-  const wordBuilder = new TfidfBuilder(wordVocab, wordBoost)
-  const charBuilder = new TfidfBuilder(gramVocab, () => 1)
-  const cache = createAnalysisCache()
-  for (const entry of entries) {
-    for (const question of entry.questions) {
-      const analysis = analyze(question, synonyms, cache)
-      for (const key of analysis.words) wordBuilder.add(wordVocab.intern(key), key)
-      for (const key of analysis.grams) charBuilder.add(gramVocab.intern(key), key)
-    }
-    wordBuilder.endDoc()
-    charBuilder.endDoc()
-  }
-  const wordIndex = wordBuilder.build()
-  const charIndex = charBuilder.build()
+  const { words: wordIndex, grams: charIndex } = indexKnowledgeBase(entries, synonyms)
   const scratch = createScratch(entries.length)
 
   function match(text: string): FaqMatch {

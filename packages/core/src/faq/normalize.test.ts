@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { contentTerms } from './analyze.ts'
-import { normalizeText } from './normalize.ts'
+import { FOLD_SKIP, foldCode } from './fold-table.ts'
+import { expandAbbreviation, normalizeText, tokenize } from './normalize.ts'
 import { stem } from './stem.ts'
 
 describe('normalizeText', () => {
@@ -35,6 +36,52 @@ describe('normalizeText', () => {
 
   test('emoji separate words instead of joining them', () => {
     expect(normalizeText('ship😀cod')).toBe('giao hang cod')
+  })
+})
+
+/** The tokenizer without its ASCII fast path: one `foldCode` concatenation per unit. */
+function referenceTokenize(text: string): string[] {
+  const tokens: string[] = []
+  let current = ''
+  const isDigit = (code: number) => code >= 48 && code <= 57
+  const flush = () => {
+    if (current !== '') tokens.push(...(expandAbbreviation(current) ?? [current]))
+    current = ''
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const folded = foldCode(code)
+    if (folded === FOLD_SKIP) continue
+    if (folded !== '') current += folded
+    else if (
+      (code === 46 || code === 44) &&
+      isDigit(current.charCodeAt(current.length - 1)) &&
+      isDigit(text.charCodeAt(i + 1))
+    ) {
+      // joined number
+    } else flush()
+  }
+  flush()
+  return tokens
+}
+
+describe('tokenize', () => {
+  test.each([
+    'GiAo HÀnG TậN nơi',
+    'Thời gian giao hàng mất bao lâu?'.normalize('NFD'),
+    'ABC1.5 x1,2,3 1.a a.1 1. .5 Ê1.5 1.Ê5 ĐC DC Pls',
+    'model42.0 v2.1.3, iPhone15 PRO-MAX_x',
+    '\u0301a\u0301 ă\u0301ng 😀x😀 \t\n',
+    '',
+  ])('%j tokenizes as folding unit by unit does', (text) => {
+    expect(tokenize(text)).toEqual(referenceTokenize(text))
+  })
+
+  test('every ASCII unit folds as in the fold table', () => {
+    for (let code = 0; code < 128; code++) {
+      const text = `a${String.fromCharCode(code)}B 1${String.fromCharCode(code)}2`
+      expect(tokenize(text)).toEqual(referenceTokenize(text))
+    }
   })
 })
 

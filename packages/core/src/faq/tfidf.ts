@@ -31,16 +31,21 @@ function idf(docCount: number, df: number): number {
   return Math.log((docCount + 1) / (df + 1)) + 1
 }
 
+/** 1 + ln(tf), the sublinear term frequency, tabulated for small tf (same values). */
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, tf) => 1 + Math.log(tf))
+
+function sublinear(tf: number): number {
+  return tf < SUBLINEAR.length ? (SUBLINEAR[tf] as number) : 1 + Math.log(tf)
+}
+
 /**
  * Collects documents term by term (`add`, then `endDoc`), so a knowledge base streams into
- * its indexes without an array per entry. The caller interns keys (one call site per key
- * type keeps this monomorphic). Each doc is run-length encoded on the fly: `slot[id]` is
- * where the current doc keeps term `id`, valid while `seen[id]` is the doc.
+ * its index without an array per entry or per question. Term ids come from the index's
+ * vocabulary. Each doc is run-length encoded on the fly: `slot[id]` is where the current
+ * doc keeps term `id`, valid while `seen[id]` is the doc (docs are numbered from 1, so the
+ * initial zeros never match).
  */
-export class TfidfBuilder<K> {
-  readonly vocab: Vocabulary<K>
-  readonly boost: (key: K) => number
-  readonly boosts: number[] = []
+export class TfidfBuilder {
   ids: Int32Array<ArrayBuffer> = new Int32Array(1024)
   tfs: Int32Array<ArrayBuffer> = new Int32Array(1024)
   length = 0
@@ -48,20 +53,11 @@ export class TfidfBuilder<K> {
   private seen: Int32Array<ArrayBuffer> = new Int32Array(1024)
   private slot: Int32Array<ArrayBuffer> = new Int32Array(1024)
 
-  /** `boost` scales a term's weight on both sides, e.g. to make bigrams count half. */
-  constructor(vocab: Vocabulary<K>, boost: (key: K) => number) {
-    this.vocab = vocab
-    this.boost = boost
-  }
-
-  /** Adds one occurrence of a term id from `vocab.intern`; `key` is read only when new. */
-  add(id: number, key: K): void {
-    if (id === this.boosts.length) {
-      this.boosts.push(this.boost(key))
-      if (id === this.seen.length) {
-        this.seen = grow(this.seen)
-        this.slot = grow(this.slot)
-      }
+  /** Adds one occurrence of term `id` to the current doc. */
+  add(id: number): void {
+    while (id >= this.seen.length) {
+      this.seen = grow(this.seen)
+      this.slot = grow(this.slot)
     }
     const doc = this.docStart.length
     if (this.seen[id] === doc) (this.tfs[this.slot[id] as number] as number)++
@@ -81,8 +77,8 @@ export class TfidfBuilder<K> {
     this.docStart.push(this.length)
   }
 
-  build(): TfidfIndex<K> {
-    return new TfidfIndex(this)
+  build<K>(vocab: Vocabulary<K>): TfidfIndex<K> {
+    return new TfidfIndex(this, vocab)
   }
 }
 
@@ -91,27 +87,26 @@ export class TfidfBuilder<K> {
  * classic vector-space model. Unlike BM25's unbounded sum, a cosine is 0..1 whatever the
  * query length or corpus, so it can be thresholded. Query terms no document contains
  * still count in the query's norm with the highest IDF: a question about "weather" asked
- * to a bank's FAQ keeps a low score however many common words it shares.
+ * to a bank's FAQ keeps a low score however many common words it shares. (A term the
+ * vocabulary knows but no doc holds has df 0, so it gets that same IDF either way.)
  *
  * Postings are CSR typed arrays holding each doc's normalised weight, so a query is one
  * multiply-add per posting.
  */
 export class TfidfIndex<K> {
   private readonly vocab: Vocabulary<K>
-  private readonly boost: (key: K) => number
-  private readonly boosts: number[]
+  private readonly boosts: Float64Array
   private readonly idfs: Float64Array
   private readonly maxIdf: number
   private readonly postStart: Int32Array
   private readonly postDoc: Int32Array
   private readonly postWeight: Float32Array
 
-  constructor(built: TfidfBuilder<K>) {
-    const { vocab, ids, tfs, docStart } = built
+  constructor(built: TfidfBuilder, vocab: Vocabulary<K>) {
+    const { ids, tfs, docStart } = built
     const n = docStart.length - 1
     this.vocab = vocab
-    this.boost = built.boost
-    this.boosts = built.boosts
+    this.boosts = vocab.boosts()
     const distinct = built.length
     const v = vocab.size
     const df = new Int32Array(v + 1)
@@ -125,25 +120,32 @@ export class TfidfIndex<K> {
     this.postDoc = new Int32Array(distinct)
     this.postWeight = new Float32Array(distinct)
     const fill = df.slice(0, v)
+    // Each doc's weights, computed once for its norm and reused for its postings.
+    let longest = 0
+    for (let d = 0; d < n; d++) {
+      longest = Math.max(longest, (docStart[d + 1] as number) - (docStart[d] as number))
+    }
+    const docWeights = new Float64Array(longest)
     for (let d = 0; d < n; d++) {
       const from = docStart[d] as number
       const to = docStart[d + 1] as number
       let norm = 0
       for (let i = from; i < to; i++) {
         const w = this.weight(ids[i] as number, tfs[i] as number)
+        docWeights[i - from] = w
         norm += w * w
       }
       norm = Math.sqrt(norm) || 1
       for (let i = from; i < to; i++) {
         const p = (fill[ids[i] as number] as number)++
         this.postDoc[p] = d
-        this.postWeight[p] = this.weight(ids[i] as number, tfs[i] as number) / norm
+        this.postWeight[p] = (docWeights[i - from] as number) / norm
       }
     }
   }
 
   private weight(termId: number, tf: number): number {
-    return (1 + Math.log(tf)) * (this.idfs[termId] as number) * (this.boosts[termId] as number)
+    return sublinear(tf) * (this.idfs[termId] as number) * (this.boosts[termId] as number)
   }
 
   /** Adds `scale` × the cosine of the query with every doc sharing a term into `scratch`. */
@@ -155,7 +157,7 @@ export class TfidfIndex<K> {
     let norm = 0
     for (const [key, tf] of counts) {
       const id = this.vocab.get(key)
-      const w = id < 0 ? (1 + Math.log(tf)) * this.maxIdf * this.boost(key) : this.weight(id, tf)
+      const w = id < 0 ? sublinear(tf) * this.maxIdf * this.vocab.boost(key) : this.weight(id, tf)
       norm += w * w
       termIds.push(id)
       weights.push(w)
