@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 const benches = [
   ['bench/size.mjs', '--check'],
   ['bench/connector/run.mjs', '--check'],
+  ['bench/widget-load.mjs'],
 ]
 let failed = 0
 for (const [file, ...args] of benches) {

@@ -1,6 +1,8 @@
 import { defineConfig, mergeConfig } from 'vite'
 import { noNanostoresGlobal, shared } from './vite.shared.ts'
 
+// dist/cdn/chao-boot.js: the widget controller and the full window.Chao, loaded at idle
+// Only the chat's own modules go to the shared chat chunk, so that chao-boot.js never pulls it.
 // dist/cdn/chao-chat.js: the chat stage (Preact window, @chao/core, marked, DOMPurify),
 // imported by the loader on intent. The entry name is stable so the loader can find it;
 // the code lives in content-hashed chunks that can be cached forever.
@@ -15,17 +17,22 @@ export default defineConfig(
       minify: true,
       modulePreload: false,
       rolldownOptions: {
-        input: { 'chao-chat': 'src/chat/entry.ts' },
+        input: { 'chao-chat': 'src/chat/entry.ts', 'chao-boot': 'src/boot/entry.ts' },
         preserveEntrySignatures: 'strict',
         output: {
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           // Dependencies change less often than our code: a separate chunk stays cached.
+          // src/lazy/ holds the rarely used parts (pre-chat form): each stays its own chunk,
+          // outside the bot-only chat.
           codeSplitting: {
             groups: [
               { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
-              { name: 'chat', test: /./ },
+              {
+                name: 'chat',
+                test: /[\\/](?:core|protocol)[\\/]src[\\/]|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
+              },
             ],
           },
         },

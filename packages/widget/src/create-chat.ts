@@ -1,7 +1,22 @@
-import type { FaqKnowledgeBase, Locale } from '@chao/core'
+import type {
+  Attributes,
+  FaqKnowledgeBase,
+  Locale,
+  TextOverrides,
+  VisitorIdentity,
+} from '@chao/core'
+import type { PageEvent, PageEventMap } from './chat/chat-module.ts'
+import { createHost } from './host/create-host.ts'
 import { LAUNCHER_LABEL } from './host/launcher-label.ts'
+import { placeHost } from './host/place-host.ts'
 import { createWidget, type Widget } from './host/widget.ts'
-import { type Position, resolveSettings } from './settings/settings.ts'
+import {
+  type ContactFieldName,
+  type DisplayMode,
+  type Position,
+  resolveSettings,
+  type Theme,
+} from './settings/settings.ts'
 
 /** Options of `createChat`; validated like the script tag's data attributes. */
 export interface ChatOptions {
@@ -13,7 +28,44 @@ export interface ChatOptions {
   server?: string
   /** Corner of the launcher. Default 'right'. */
   position?: Position
-  /** Element the widget is appended to. Default `document.body`. */
+  /** 'floating' (launcher, default), 'inline' (fills `target`/`container`), 'fullpage'. */
+  mode?: DisplayMode
+  /** CSS selector of the element an inline chat fills (or pass `target`). */
+  container?: string
+  /** CSS selector of the page's own button(s) that open the chat; hides the built-in one. */
+  launcher?: string
+  /** 'implicit' (default): store once the visitor interacts; 'required': after `consent()`. */
+  consent?: 'implicit' | 'required'
+  theme?: Theme
+  primaryColor?: string
+  font?: string
+  zIndex?: number
+  /** Pixels from the side and the bottom: `20` or `[20, 40]`. */
+  offset?: number | [number, number]
+  launcherText?: string
+  /** http(s) URL of an image for the launcher. */
+  launcherIcon?: string
+  /** Window title; default: the site name from the server, else "Chat with us". */
+  title?: string
+  /** http(s) URL of the brand avatar in the header. */
+  avatar?: string
+  /** The bot's greeting after the salutation, in every locale (see `texts` per locale). */
+  greeting?: string
+  dir?: 'ltr' | 'rtl'
+  /** Accepted attachment types (`['image/*', '.pdf']`); absent: no attachments. */
+  attachments?: string[]
+  /** Largest attachment in MB. Default 10. */
+  maxFileSize?: number
+  /** Contact details to ask for before chatting. */
+  preChat?: ContactFieldName[]
+  preChatVia?: 'form' | 'bot'
+  /** Let bot and agent messages show https images. Default false. */
+  images?: boolean
+  /** Storage namespace: chats with the same id (and tabs) share a conversation. Default 'chao'. */
+  id?: string
+  /** Site-owner texts per locale: any catalog key, e.g. `{ vi: { 'bot.greeting': '…' } }`. */
+  texts?: TextOverrides
+  /** Element the widget is appended to. Default `document.body` (inline: the container). */
   target?: HTMLElement
 }
 
@@ -25,7 +77,19 @@ export interface Chat {
   open(): void
   close(): void
   toggle(): void
-  /** Removes everything this chat added to the page. It can be mounted again. */
+  identify(visitor: VisitorIdentity): void
+  setAttributes(attributes: Attributes): void
+  setLocale(locale: Locale): void
+  /** A custom event for proactive rules, e.g. `track('added-to-cart', { sku })`. */
+  track(name: string, data?: Attributes): void
+  /** The site's consent to store the conversation (with `consent: 'required'`). */
+  consent(): void
+  /** Listens to a widget event; returns the function that stops listening. */
+  on<E extends PageEvent>(event: E, listener: (...args: PageEventMap[E]) => void): () => void
+  off<E extends PageEvent>(event: E, listener: (...args: PageEventMap[E]) => void): void
+  /** Logs out: forgets the visitor and the conversation on this device. */
+  reset(): void
+  /** Removes every element, listener and timer the chat added; it can be mounted again. */
   destroy(): void
 }
 
@@ -38,12 +102,14 @@ const report = (message: string) => console.error(message)
  */
 export function createChat(options: ChatOptions = {}): Chat {
   let widget: Widget | null = null
-
+  // Listeners and calls made before mount() apply to the widget once mounted.
+  const listeners: [PageEvent, (...args: never[]) => void, () => void][] = []
   const mounted = (): Widget | null => {
     if (!widget) chat.mount()
     return widget
   }
-
+  const command = (name: Parameters<Widget['command']>[0], ...args: unknown[]) =>
+    mounted()?.command(name, args)
   const chat: Chat = {
     mount(target) {
       if (widget) {
@@ -64,19 +130,47 @@ export function createChat(options: ChatOptions = {}): Chat {
         ignore: ['target'],
         report,
       })
+      const parts = createHost(doc, settings, LAUNCHER_LABEL[settings.locale])
       widget = createWidget({
         doc,
         settings,
-        label: LAUNCHER_LABEL[settings.locale],
-        parent: element,
+        parts,
+        placement: placeHost(doc, parts.host, settings.container, element, report),
         loadChat: () => import('./chat/mount-chat.tsx'),
         report,
       })
+      for (const entry of listeners) {
+        entry[2] = widget.on(entry[0], entry[1] as never)
+      }
       return chat
     },
     open: () => mounted()?.open(),
     close: () => widget?.close(),
     toggle: () => mounted()?.toggle(),
+    identify: (visitor) => command('identify', visitor),
+    setAttributes: (attributes) => command('setAttributes', attributes),
+    setLocale: (locale) => command('setLocale', locale),
+    track: (name, data) => command('track', name, data),
+    consent: () => command('consent'),
+    reset: () => command('reset'),
+    on(event, listener) {
+      const entry: (typeof listeners)[number] = [
+        event,
+        listener as never,
+        widget?.on(event, listener) ?? (() => {}),
+      ]
+      listeners.push(entry)
+      return () => {
+        entry[2]()
+        listeners.splice(listeners.indexOf(entry) >>> 0, 1)
+      }
+    },
+    off(event, listener) {
+      for (const entry of listeners.filter(([e, l]) => e === event && l === listener)) {
+        entry[2]()
+        listeners.splice(listeners.indexOf(entry), 1)
+      }
+    },
     destroy() {
       widget?.destroy()
       widget = null

@@ -31,6 +31,7 @@ function setup(options: Partial<ChatEngineOptions> = {}) {
     matcher: createFaqMatcher(kb),
     clock: () => now++,
     createId: () => `m${++id}`,
+    hourOf: () => 9,
     ...options,
   })
 }
@@ -40,7 +41,8 @@ describe('createChatEngine', () => {
     const chat = setup()
     expect(chat.$open.get()).toBe(false)
     expect(chat.$messages.get()).toEqual([])
-    expect(chat.$botTyping.get()).toBe(false)
+    expect(chat.$typing.get()).toBeNull()
+    expect(chat.$unread.get()).toBe(0)
   })
 
   test('greets once, on the first open, in the current locale', () => {
@@ -52,7 +54,12 @@ describe('createChatEngine', () => {
     chat.openWidget()
     expect(chat.$open.get()).toBe(true)
     expect(chat.$messages.get()).toEqual([
-      { id: 'm1', author: 'bot', text: catalogs.en['bot.greeting'], createdAt: 1_000 },
+      {
+        id: 'm1',
+        author: 'bot',
+        text: `Good morning! 👋 ${catalogs.en['bot.greeting']}`,
+        createdAt: 1_000,
+      },
     ])
   })
 

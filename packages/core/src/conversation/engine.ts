@@ -1,37 +1,28 @@
-import type { ChatMessage, QuickReply } from '@chao/protocol'
-import { atom, type ReadableAtom } from 'nanostores'
-import type { FaqEntry, FaqMatcher } from '../faq/types.ts'
+import type { ConnectionState } from '@chao/protocol'
+import { atom } from 'nanostores'
+import { createContactFlow } from '../contact/collect.ts'
+import type { FaqEntry } from '../faq/types.ts'
+import { greetingText } from '../greeting/greeting.ts'
 import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
-import { type MessageKey, translate } from '../i18n/translate.ts'
+import { type Translate, translate } from '../i18n/translate.ts'
+import { rejectFile } from './attachments.ts'
 import { answerReply, type BotReply, faqIdOfAction, replyToMatch } from './bot-reply.ts'
+import { createEmitter } from './emitter.ts'
+import type { ChatEngine, ChatEngineOptions } from './engine-types.ts'
 import { createIdGenerator } from './ids.ts'
 import { cleanVisitorText } from './text.ts'
+import type {
+  Attachment,
+  Attributes,
+  ChatEventMap,
+  ConversationMessage,
+  ConversationMode,
+  TypingState,
+  VisitorIdentity,
+} from './types.ts'
+import { cleanAttributes, cleanIdentity } from './visitor.ts'
 
-export interface ChatEngineOptions {
-  locale: Locale
-  /** The FAQ matcher that answers in bot mode; null or absent while no FAQ is loaded. */
-  matcher?: FaqMatcher | null
-  /** Milliseconds since the epoch; injectable for tests. */
-  clock?: () => number
-  createId?: () => string
-}
-
-export interface ChatEngine {
-  $messages: ReadableAtom<ChatMessage[]>
-  $open: ReadableAtom<boolean>
-  $locale: ReadableAtom<Locale>
-  /** True while the bot is "typing". Answers are synchronous today, so it stays false. */
-  $botTyping: ReadableAtom<boolean>
-  openWidget(): void
-  closeWidget(): void
-  toggleWidget(): void
-  /** Trims, ignores blank text, caps at MAX_TEXT_LENGTH, then lets the bot answer. */
-  sendMessage(text: string): void
-  chooseQuickReply(reply: QuickReply): void
-  setMatcher(matcher: FaqMatcher | null): void
-  setLocale(locale: Locale): void
-  t(key: MessageKey, params?: Record<string, string | number>): string
-}
+export type { ChatEngine, ChatEngineOptions, DurableState } from './engine-types.ts'
 
 function assertLocale(locale: unknown): asserts locale is Locale {
   if (!isLocale(locale)) {
@@ -41,73 +32,206 @@ function assertLocale(locale: unknown): asserts locale is Locale {
   }
 }
 
+const COUNTED = new Set(['bot', 'agent'])
+
 /**
  * Creates one chat's headless engine. All state lives in the returned stores, so several
- * engines on a page (or in a test) never see each other.
+ * engines on a page (or in a test) never see each other. Nothing here touches a browser
+ * API: time, ids, storage and transport are injected.
  */
 export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   assertLocale(options.locale)
   const clock = options.clock ?? Date.now
   const createId = options.createId ?? createIdGenerator()
+  const hourOf = options.hourOf ?? ((ms: number) => new Date(ms).getHours())
+  const report = options.report ?? (() => {})
+  const { deliver, attachments, preChat } = options
+  const botDelay = options.botDelay ?? 0
   let matcher = options.matcher ?? null
-  let greeted = false
+  const events = createEmitter<ChatEventMap>((error) =>
+    report(`An event listener threw: ${String(error)}`),
+  )
 
-  const $messages = atom<ChatMessage[]>([])
+  const $messages = atom<ConversationMessage[]>([])
   const $open = atom(false)
   const $locale = atom<Locale>(options.locale)
-  const $botTyping = atom(false)
+  const $typing = atom<TypingState>(null)
+  const $teamOnline = atom<boolean | null>(null)
+  const $readUpTo = atom<string | null>(null)
+  const $visitor = atom<VisitorIdentity>({})
+  const $attributes = atom<Attributes>({})
+  const $mode = atom<ConversationMode>('bot')
+  const $draft = atom('')
+  const $notice = atom<string | null>(null)
+  const $page = atom<{ url: string; title: string } | null>(null)
+  // Kept by hand rather than `computed`: appending while open changes both the messages
+  // and the read mark, and the page must not see a one-instant badge in between.
+  const $unread = atom(0)
+  let batching = false
+  const recount = () => {
+    if (batching) return
+    const messages = $messages.get()
+    const readUpTo = $readUpTo.get()
+    const from = readUpTo === null ? 0 : messages.findIndex((m) => m.id === readUpTo) + 1
+    const count = messages.slice(from).filter((m) => COUNTED.has(m.author)).length
+    if (count !== $unread.get()) $unread.set(count)
+  }
+  $messages.listen(recount)
+  $readUpTo.listen(recount)
+  // A plain atom kept in step with $visitor: `computed` would add nanostores' lifecycle
+  // module to the widget bundle for this one derived value.
+  const pending = (visitor: VisitorIdentity) =>
+    preChat?.via === 'form' && preChat.fields.some((field) => !visitor[field])
+  const $preChatPending = atom(pending({}))
+  $visitor.listen((visitor) => $preChatPending.set(pending(visitor)))
+  $open.listen((open) => events.emit(open ? 'open' : 'close'))
+  $unread.listen((count) => events.emit('unread', count))
 
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate($locale.get(), key, params)
+  const t: Translate = (key, params) => translate($locale.get(), key, params, options.texts)
+  const problem = (message: string) => {
+    report(message)
+    events.emit('error', { message })
+  }
 
-  function append(message: ChatMessage): void {
+  const markRead = () => $readUpTo.set($messages.get().at(-1)?.id ?? null)
+
+  function append(message: ConversationMessage): void {
+    batching = true
     $messages.set([...$messages.get(), message])
+    if ($open.get()) markRead()
+    batching = false
+    recount()
+    events.emit('message', message)
   }
 
-  function postBot(reply: BotReply): void {
-    append({ id: createId(), author: 'bot', createdAt: clock(), ...reply })
+  function update(id: string, patch: Partial<ConversationMessage>): void {
+    $messages.set($messages.get().map((m) => (m.id === id ? { ...m, ...patch } : m)))
   }
 
-  function postVisitor(text: string): void {
-    // Bot mode: nothing goes over the network, so the message is delivered on the spot.
-    append({ id: createId(), author: 'visitor', text, createdAt: clock(), status: 'sent' })
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  function postBot(reply: BotReply, delay = botDelay): void {
+    const post = () => append({ id: createId(), author: 'bot', createdAt: clock(), ...reply })
+    if (delay <= 0) {
+      post()
+      return
+    }
+    $typing.set({ author: 'bot', name: t('bot.name') })
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      if (timers.size === 0 && $typing.get()?.author === 'bot') $typing.set(null)
+      post()
+    }, delay)
+    timers.add(timer)
+  }
+
+  function send(message: ConversationMessage): void {
+    if (!deliver) return
+    update(message.id, { status: 'sending' })
+    deliver(message).then(
+      () => update(message.id, { status: 'sent' }),
+      (error: unknown) => {
+        update(message.id, { status: 'failed' })
+        problem(`A message could not be delivered: ${String(error)}`)
+      },
+    )
+  }
+
+  function postVisitor(text: string, files?: Attachment[]): void {
+    // Bot only: nothing goes over the network, so the message is delivered on the spot.
+    const message: ConversationMessage = {
+      id: createId(),
+      author: 'visitor',
+      text,
+      createdAt: clock(),
+      status: deliver ? 'sending' : 'sent',
+    }
+    if (files) message.attachments = files
+    append(message)
+    send(message)
   }
 
   const lookup = (id: string): FaqEntry | undefined => matcher?.getEntry?.(id)
 
   function answer(text: string): void {
-    if (!matcher) {
-      postBot({ text: t('bot.noKnowledge'), faqId: null })
-      return
+    if ($mode.get() !== 'bot') return
+    postBot(
+      matcher
+        ? replyToMatch(matcher.match(text), lookup, t)
+        : { text: t('bot.noKnowledge'), faqId: null },
+    )
+  }
+
+  const interact = () => events.emit('interact')
+
+  function showWidget(): void {
+    if ($messages.get().length === 0) {
+      const now = clock()
+      const text = greetingText(t, hourOf(now), $visitor.get().name)
+      append({ id: createId(), author: 'bot', createdAt: now, text })
+      contact.askNext(false)
     }
-    postBot(replyToMatch(matcher.match(text), lookup, t))
+    $open.set(true)
+    markRead()
   }
 
   function openWidget(): void {
-    $open.set(true)
-    if (!greeted) {
-      greeted = true
-      postBot({ text: t('bot.greeting') })
-    }
+    interact()
+    showWidget()
   }
+
+  function identify(identity: VisitorIdentity): void {
+    const { value, problems } = cleanIdentity(identity)
+    for (const p of problems) problem(p)
+    if (Object.keys(value).length > 0) $visitor.set({ ...$visitor.get(), ...value })
+  }
+
+  const contact = createContactFlow({
+    preChat,
+    visitor: () => $visitor.get(),
+    identify,
+    say: (text) => postBot({ text }),
+    t,
+  })
 
   return {
     $messages,
     $open,
     $locale,
-    $botTyping,
+    $typing,
+    $teamOnline,
+    $unread,
+    $readUpTo,
+    $visitor,
+    $attributes,
+    $mode,
+    $draft,
+    $notice,
+    $preChatPending,
+    $connection: options.connection ?? atom<ConnectionState>('idle'),
+    $page,
+    attachments,
+    preChat,
+    on: events.on,
     openWidget,
+    showWidget,
     closeWidget: () => $open.set(false),
     toggleWidget: () => ($open.get() ? $open.set(false) : openWidget()),
     sendMessage(text) {
       const clean = cleanVisitorText(text)
       if (clean === '') return
+      interact()
+      $draft.set('')
       postVisitor(clean)
-      answer(clean)
+      if (!contact.answer(clean)) answer(clean)
+    },
+    retryMessage(id) {
+      const message = $messages.get().find((m) => m.id === id)
+      if (message?.status === 'failed') send(message)
     },
     chooseQuickReply(reply) {
       const text = cleanVisitorText(reply.text ?? reply.label)
       if (text === '') return
+      interact()
       postVisitor(text)
       // A follow-up or "Did you mean" button names its entry: answer it without re-matching.
       const faqId = faqIdOfAction(reply.action)
@@ -115,12 +239,103 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       if (entry) postBot(answerReply(entry, lookup))
       else answer(text)
     },
-    setMatcher(next) {
-      matcher = next
+    attachFiles(files) {
+      interact()
+      const accepted: Attachment[] = []
+      for (const file of files) {
+        const reason = rejectFile(attachments, file, t)
+        if (reason) $notice.set(reason)
+        else accepted.push(file)
+      }
+      if (accepted.length > 0) postVisitor('', accepted)
+    },
+    setDraft(text) {
+      if (text !== '') interact()
+      $draft.set(text)
+    },
+    dismissNotice: () => $notice.set(null),
+    submitPreChat(values) {
+      interact()
+      return contact.submit(values)
+    },
+    receiveMessage(message) {
+      if ($messages.get().some((m) => m.id === message.id)) return update(message.id, message)
+      if (message.author === 'agent' && $typing.get()?.author === 'agent') $typing.set(null)
+      append({ ...message })
+    },
+    setMessageStatus: (id, status) => update(id, { status }),
+    setTyping(author, on, name) {
+      if (on) $typing.set(name ? { author, name } : { author })
+      else if ($typing.get()?.author === author) $typing.set(null)
+    },
+    setTeamStatus: (online) => $teamOnline.set(online),
+    identify,
+    setAttributes(attributes) {
+      const { value, problems } = cleanAttributes(attributes)
+      for (const p of problems) problem(p)
+      $attributes.set({ ...$attributes.get(), ...value })
     },
     setLocale(locale) {
       assertLocale(locale)
       $locale.set(locale)
+    },
+    track(name, data) {
+      if (typeof name !== 'string' || name.trim() === '') {
+        return problem('track needs an event name, e.g. track("added-to-cart")')
+      }
+      const clean = data === undefined ? undefined : cleanAttributes(data)
+      for (const p of clean?.problems ?? []) problem(p)
+      events.emit('track', clean ? { name, data: clean.value } : { name })
+    },
+    setPage(url, title = '') {
+      const current = $page.get()
+      if (current?.url === url && current.title === title) return
+      $page.set({ url, title })
+      events.emit('page', { url, title })
+    },
+    requestHuman() {
+      if ($mode.get() === 'human') return
+      $mode.set('human')
+      events.emit('handoff')
+    },
+    rate(score, comment) {
+      if (!Number.isInteger(score) || score < 1 || score > 5) {
+        return problem(`rate needs a whole score from 1 to 5, got ${String(score)}`)
+      }
+      events.emit('rated', comment ? { score, comment } : { score })
+    },
+    reset() {
+      // First, so that persistence forgets the stored copy before the stores empty.
+      events.emit('reset')
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      $open.set(false)
+      $messages.set([])
+      $readUpTo.set(null)
+      $visitor.set({})
+      $attributes.set({})
+      $mode.set('bot')
+      $draft.set('')
+      $notice.set(null)
+      $typing.set(null)
+      contact.$collecting.set(null)
+    },
+    setMatcher(next) {
+      matcher = next
+    },
+    hydrate(state) {
+      batching = true
+      if (state.messages) $messages.set(state.messages)
+      if (state.visitor) $visitor.set(state.visitor)
+      if (state.readUpTo !== undefined) $readUpTo.set(state.readUpTo)
+      if (state.mode) $mode.set(state.mode)
+      if ($open.get()) markRead()
+      batching = false
+      recount()
+    },
+    dispose() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
     },
     t,
   }

@@ -1,1 +1,10 @@
-export { type ChatEngine, type ChatEngineOptions, createChatEngine } from './engine.ts'
+export { formatSize, rejectFile } from './attachments.ts'
+export { createEmitter, type Emitter } from './emitter.ts'
+export {
+  type ChatEngine,
+  type ChatEngineOptions,
+  createChatEngine,
+  type DurableState,
+} from './engine.ts'
+export type * from './types.ts'
+export { cleanAttributes, cleanIdentity } from './visitor.ts'

@@ -1,27 +1,47 @@
 /**
  * English strings, the reference catalog: `Catalog` is derived from these keys and every
  * other locale must provide the same ones. `%{name}` is replaced by `translate` params.
+ * Site owners may override any key per locale (`texts: { en: { 'bot.greeting': … } }`).
  */
 export const en = {
   // Accessible label of the round launcher button while the chat window is closed.
   'launcher.open': 'Open chat',
   // Accessible label of the launcher button (and the window's close button) while open.
   'launcher.close': 'Close chat',
+  // Accessible label of the launcher's badge, with the number of unread messages.
+  'launcher.unread': '%{count} unread',
   // Heading at the top of the chat window.
   'window.title': 'Chat with us',
+  // Status line under the title while an agent of the team is online.
+  'status.online': 'We are online',
+  // Status line under the title while nobody of the team is online (site-owner text).
+  'status.away': 'We are away right now. Leave a message and we will reply by email.',
+  // Banner above the messages while the connection to the server is being (re)made.
+  'status.connecting': 'Connecting…',
+  // Banner above the messages while the connection to the server is lost.
+  'status.reconnecting': 'Reconnecting…',
   // Accessible label of the message text box.
   'composer.label': 'Message',
   // Placeholder inside the empty message text box.
   'composer.placeholder': 'Type your question…',
   // Text or accessible label of the send button.
   'composer.send': 'Send',
+  // Accessible label of the paperclip button that attaches a file.
+  'composer.attach': 'Attach a file',
   // Accessible label of the scrolling list of messages.
   'log.label': 'Conversation',
   // Author name shown on the bot's messages.
   'bot.name': 'Assistant',
-  // First bot message, posted when the visitor opens the chat for the first time.
+  // Salutations by time of day, used by the greeting (5:00–11:59, 12:00–17:59, 18:00–4:59).
+  'greeting.morning': 'Good morning',
+  'greeting.afternoon': 'Good afternoon',
+  'greeting.evening': 'Good evening',
+  // First line of the greeting when the visitor's name is known / unknown.
+  'greeting.named': '%{salutation}, %{name}! 👋',
+  'greeting.anonymous': '%{salutation}! 👋',
+  // Rest of the first bot message, posted when the visitor opens the chat (site-owner text).
   'bot.greeting':
-    "Hi there! 👋 I'm the Chao assistant. Ask me anything about orders, shipping, payment or returns.",
+    "I'm the Chao assistant. Ask me anything about orders, shipping, payment or returns.",
   // Bot message when it cannot find a confident answer to the visitor's question.
   'bot.unsure': "Sorry, I'm not sure I know the answer to that. Could you rephrase your question?",
   // Appended to bot.unsure when close questions are offered as buttons below it.
@@ -30,6 +50,46 @@ export const en = {
   'bot.noKnowledge': "Sorry, I can't answer questions right now.",
   // Author name shown on the visitor's own messages.
   'author.you': 'You',
+  // System line when an agent joins the conversation.
+  'system.joined': '%{name} joined the chat',
+  // Typing indicator, read by screen readers; %{name} is the bot's or the agent's name.
+  'typing.label': '%{name} is typing…',
+  // Delivery state under the visitor's own messages.
+  'delivery.sending': 'Sending…',
+  'delivery.sent': 'Sent',
+  'delivery.failed': 'Not sent.',
+  // Button next to a message that failed to send.
+  'delivery.retry': 'Retry',
+  // Notice when a file's type is not accepted; %{types} lists the accepted types.
+  'attach.badType': '%{name} cannot be sent: only %{types} files are accepted.',
+  // Notice when a file is too large; %{max} is the limit, e.g. "5 MB".
+  'attach.tooBig': '%{name} cannot be sent: it is larger than %{max}.',
+  // Notice when the site does not accept attachments.
+  'attach.disabled': 'Files cannot be sent in this chat.',
+  // Accessible label of the button that hides a notice.
+  'notice.dismiss': 'Dismiss',
+  // Intro text above the pre-chat form (site-owner text).
+  'preChat.intro': 'Before we start, please tell us how to reach you.',
+  // Button that submits the pre-chat form.
+  'preChat.submit': 'Start chat',
+  // Labels of the contact fields (pre-chat form).
+  'field.name': 'Name',
+  'field.email': 'Email',
+  'field.phone': 'Phone number',
+  // Errors under an invalid field.
+  'invalid.name': 'Please enter your name.',
+  'invalid.email': 'Please enter a valid email address, e.g. lan@example.com.',
+  'invalid.phone': 'Please enter a valid phone number, e.g. 0912 345 678.',
+  // The bot's questions when it collects contact details in the chat.
+  'ask.name': 'May I have your name?',
+  'ask.email': 'What email address can we reach you at?',
+  'ask.phone': 'What phone number can we reach you at?',
+  // The bot's reply once it has the contact details it asked for.
+  'ask.thanks': 'Thank you! We have your details.',
+  // Intro of the offline message form, shown when the team is away (site-owner text).
+  'offline.intro': 'Leave us a message and we will get back to you.',
+  // Question of the post-chat rating (site-owner text).
+  'csat.question': 'How would you rate this conversation?',
 }
 
 export type Catalog = Record<keyof typeof en, string>

@@ -2,32 +2,55 @@ import type { Catalog } from './en.ts'
 
 /** Vietnamese strings. Keys and their meaning are documented in en.ts. */
 export const vi: Catalog = {
-  // Accessible label of the round launcher button while the chat window is closed.
   'launcher.open': 'Mở trò chuyện',
-  // Accessible label of the launcher button (and the window's close button) while open.
   'launcher.close': 'Đóng trò chuyện',
-  // Heading at the top of the chat window.
+  'launcher.unread': '%{count} tin chưa đọc',
   'window.title': 'Trò chuyện với chúng tôi',
-  // Accessible label of the message text box.
+  'status.online': 'Chúng tôi đang trực tuyến',
+  'status.away':
+    'Hiện chúng tôi không trực tuyến. Bạn cứ để lại tin nhắn, chúng tôi sẽ trả lời qua email.',
+  'status.connecting': 'Đang kết nối…',
+  'status.reconnecting': 'Đang kết nối lại…',
   'composer.label': 'Tin nhắn',
-  // Placeholder inside the empty message text box.
   'composer.placeholder': 'Nhập câu hỏi của bạn…',
-  // Text or accessible label of the send button.
   'composer.send': 'Gửi',
-  // Accessible label of the scrolling list of messages.
+  'composer.attach': 'Đính kèm tệp',
   'log.label': 'Cuộc trò chuyện',
-  // Author name shown on the bot's messages.
   'bot.name': 'Trợ lý',
-  // First bot message, posted when the visitor opens the chat for the first time.
+  'greeting.morning': 'Chào buổi sáng',
+  'greeting.afternoon': 'Chào buổi chiều',
+  'greeting.evening': 'Chào buổi tối',
+  'greeting.named': '%{salutation}, %{name}! 👋',
+  'greeting.anonymous': '%{salutation}! 👋',
   'bot.greeting':
-    'Xin chào! 👋 Mình là trợ lý của Chao. Bạn cần hỏi gì về đơn hàng, giao hàng, thanh toán hay đổi trả cứ nhắn cho mình nhé.',
-  // Bot message when it cannot find a confident answer to the visitor's question.
+    'Mình là trợ lý của Chao. Bạn cần hỏi gì về đơn hàng, giao hàng, thanh toán hay đổi trả cứ nhắn cho mình nhé.',
   'bot.unsure':
     'Xin lỗi, mình chưa chắc là mình biết câu trả lời cho câu hỏi này. Bạn có thể hỏi lại theo cách khác được không?',
-  // Appended to bot.unsure when close questions are offered as buttons below it.
   'bot.didYouMean': 'Có phải bạn muốn hỏi một trong những câu sau?',
-  // Bot message when no FAQ is loaded, so the bot cannot answer anything.
   'bot.noKnowledge': 'Xin lỗi, hiện tại trợ lý chưa thể trả lời câu hỏi.',
-  // Author name shown on the visitor's own messages.
   'author.you': 'Bạn',
+  'system.joined': '%{name} đã tham gia cuộc trò chuyện',
+  'typing.label': '%{name} đang soạn tin…',
+  'delivery.sending': 'Đang gửi…',
+  'delivery.sent': 'Đã gửi',
+  'delivery.failed': 'Chưa gửi được.',
+  'delivery.retry': 'Gửi lại',
+  'attach.badType': 'Không gửi được %{name}: chỉ nhận tệp %{types}.',
+  'attach.tooBig': 'Không gửi được %{name}: tệp lớn hơn %{max}.',
+  'attach.disabled': 'Cuộc trò chuyện này không nhận tệp.',
+  'notice.dismiss': 'Đóng thông báo',
+  'preChat.intro': 'Trước khi bắt đầu, bạn vui lòng cho chúng tôi biết cách liên hệ với bạn.',
+  'preChat.submit': 'Bắt đầu trò chuyện',
+  'field.name': 'Họ tên',
+  'field.email': 'Email',
+  'field.phone': 'Số điện thoại',
+  'invalid.name': 'Vui lòng nhập họ tên của bạn.',
+  'invalid.email': 'Vui lòng nhập email hợp lệ, ví dụ lan@example.com.',
+  'invalid.phone': 'Vui lòng nhập số điện thoại hợp lệ, ví dụ 0912 345 678.',
+  'ask.name': 'Cho mình xin tên của bạn nhé?',
+  'ask.email': 'Bạn cho mình xin địa chỉ email để liên hệ nhé?',
+  'ask.phone': 'Bạn cho mình xin số điện thoại để liên hệ nhé?',
+  'ask.thanks': 'Cảm ơn bạn! Mình đã ghi nhận thông tin liên hệ.',
+  'offline.intro': 'Bạn hãy để lại lời nhắn, chúng tôi sẽ liên hệ lại sớm.',
+  'csat.question': 'Bạn đánh giá cuộc trò chuyện này thế nào?',
 }

@@ -4,21 +4,81 @@ import type { WidgetSettings } from '../settings/settings.ts'
 // The contract between the launcher (loaded first, tiny) and the chat stage (loaded on
 // intent). Types only: the loader must not pull the chat stage into its bundle.
 
+/** Events the page may listen to with `Chao('on', event, listener)`, and their payloads. */
+export interface PageEventMap {
+  /** The widget has started (launcher shown). */
+  ready: []
+  open: []
+  close: []
+  /** A new message from anyone; a copy, changing it changes nothing. */
+  message: [unknown]
+  /** Number of unread bot and agent messages. */
+  unread: [number]
+  /** The visitor asked for a human. */
+  handoff: []
+  /** The visitor rated the conversation: `{ score, comment? }`. */
+  rated: [{ score: number; comment?: string }]
+  /** A problem the widget reported on the console: `{ message }`. */
+  error: [{ message: string }]
+  /** The page's URL changed (single-page app navigation): `{ url, title }`. */
+  page: [{ url: string; title: string }]
+}
+export type PageEvent = keyof PageEventMap
+export const PAGE_EVENTS: readonly PageEvent[] = [
+  'ready',
+  'open',
+  'close',
+  'message',
+  'unread',
+  'handoff',
+  'rated',
+  'error',
+  'page',
+]
+
+/** Commands the chat stage runs (the loader buffers them until the stage is loaded). */
+export type StageCommand =
+  | 'identify'
+  | 'setAttributes'
+  | 'setLocale'
+  | 'track'
+  | 'reset'
+  | 'consent'
+  | 'setPage'
+
 /** A mounted chat window inside a widget's shadow root. */
 export interface ChatHandle {
   /** Resolves once the FAQ has loaded or failed (or after a few seconds). Never rejects. */
   readonly ready: Promise<void>
   /** Whether the window is open (the engine's store). */
   readonly $open: ReadableAtom<boolean>
-  open(): void
+  readonly $unread: ReadableAtom<number>
+  /** Opens the window; `byVisitor: false` (inline mode, restore) does not count as consent. */
+  open(byVisitor?: boolean): void
   close(): void
   /** Whether `node` is inside the chat window (to decide where focus goes on close). */
   contains(node: Node | null): boolean
+  command(name: StageCommand, args: readonly unknown[]): void
+  /** Listens to the stage's share of the page events (message, handoff, rated, error, page). */
+  on<E extends PageEvent>(event: E, listener: (...args: PageEventMap[E]) => void): () => void
   /** Unmounts the window and removes what mountChat added to the shadow root. */
   destroy(): void
 }
 
+export interface MountOptions {
+  report: (message: string) => void
+  /** Whether the site has already called `Chao('consent')`. */
+  consented: boolean
+  fetch?: typeof fetch
+  /** How long the bot "types" before answering (tests set 0). */
+  botDelay?: number
+}
+
 /** What `chao-chat.js` (and the npm build's lazy chunk) exports. */
 export interface ChatModule {
-  mountChat(shadowRoot: ShadowRoot, settings: WidgetSettings): ChatHandle
+  mountChat(
+    shadowRoot: ShadowRoot,
+    settings: WidgetSettings,
+    options?: Partial<MountOptions>,
+  ): ChatHandle
 }

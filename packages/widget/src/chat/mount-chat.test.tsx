@@ -2,8 +2,15 @@
 import { act, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WidgetSettings } from '../settings/settings.ts'
+import { resolveSettings } from '../settings/settings.ts'
 import type { ChatHandle } from './chat-module.ts'
 import { mountChat } from './mount-chat.tsx'
+
+const CONTEXT = {
+  source: 'script',
+  baseUrl: 'https://shop.example.com/',
+  languages: ['en'],
+} as const
 
 const FAQ_URL = 'https://shop.example.com/faq.json'
 const SERVER = 'https://chat.example.com'
@@ -43,8 +50,8 @@ async function mount(settings: Partial<WidgetSettings>, routes: Routes = {}) {
   act(() => {
     handle = mountChat(
       root,
-      { locale: 'en', position: 'right', source: 'script', ...settings },
-      { report, fetch },
+      { ...resolveSettings({}, CONTEXT), ...settings },
+      { report, fetch, botDelay: 0 },
     )
   })
   cleanups.push(() => {

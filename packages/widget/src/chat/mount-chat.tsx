@@ -1,15 +1,50 @@
-import { createChatEngine } from '@chao/core'
+import {
+  type ChannelFactory,
+  type ChannelLike,
+  type ChatEngine,
+  createConsent,
+  isLocale,
+  type KeyValueStorage,
+  persistChat,
+} from '@chao/core'
 import { atom } from 'nanostores'
 import { render } from 'preact'
 import { addStyles } from '../host/add-styles.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { ChatWindow } from '../ui/ChatWindow.tsx'
-import type { ChatHandle } from './chat-module.ts'
+import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
-import { type LoadOptions, loadFaq } from './load-faq.ts'
+import { createEngine } from './create-engine.ts'
+import { loadFaq } from './load-faq.ts'
 import { loadSiteConfig } from './load-site-config.ts'
 
 const FAQ_WAIT_MS = 3000
+
+function webStorage(win: Window, name: 'localStorage' | 'sessionStorage'): KeyValueStorage | null {
+  try {
+    return win[name]
+  } catch {
+    return null // blocked by the browser's privacy settings
+  }
+}
+
+/** Runs a page command on the engine; arguments are validated by the engine. */
+function runCommand(
+  engine: ChatEngine,
+  grant: () => void,
+  name: StageCommand,
+  args: readonly unknown[],
+) {
+  const [first, second] = args
+  if (name === 'consent') return grant()
+  if (name === 'identify') return engine.identify(first as never)
+  if (name === 'setAttributes') return engine.setAttributes(first as never)
+  if (name === 'track') return engine.track(first as string, second as never)
+  if (name === 'setPage') return engine.setPage(String(first), String(second ?? ''))
+  if (name === 'reset') return engine.reset()
+  if (isLocale(first)) return engine.setLocale(first)
+  throw new Error(`setLocale needs "vi" or "en", got ${JSON.stringify(first)}`)
+}
 
 /**
  * Mounts the chat window into a widget's shadow root, hidden, and starts loading the FAQ
@@ -19,16 +54,32 @@ const FAQ_WAIT_MS = 3000
 export function mountChat(
   shadowRoot: ShadowRoot,
   settings: WidgetSettings,
-  options: Partial<LoadOptions> = {},
+  options: Partial<MountOptions> = {},
 ): ChatHandle {
-  const load: LoadOptions = { report: (message) => console.error(message), ...options }
-  const engine = createChatEngine({ locale: settings.locale })
-  const $siteName = atom<string | null>(null)
+  const report = options.report ?? ((message: string) => console.error(message))
+  const load = { report, ...(options.fetch ? { fetch: options.fetch } : {}) }
+  const doc = shadowRoot.ownerDocument
+  const win = doc.defaultView as Window
+  const engine = createEngine(settings, report, options.botDelay)
+  const consent = createConsent(settings.consent, options.consented ?? false)
+  const channel: ChannelFactory | null =
+    typeof BroadcastChannel === 'function'
+      ? (name) => new BroadcastChannel(name) as unknown as ChannelLike
+      : null
+  const stopPersisting = persistChat(engine, {
+    key: settings.id,
+    consent,
+    storage: webStorage(win, 'localStorage'),
+    session: webStorage(win, 'sessionStorage'),
+    channel,
+    report: (message) => report(`[Chao] ${message}`),
+  })
+  const $siteName = atom<string | null>(settings.title ?? null)
   const removeStyles = addStyles(shadowRoot, CHAT_CSS)
-  const stage = shadowRoot.ownerDocument.createElement('div')
+  const stage = doc.createElement('div')
   stage.className = 'chao-stage'
   shadowRoot.append(stage)
-  render(<ChatWindow engine={engine} $siteName={$siteName} />, stage)
+  render(<ChatWindow engine={engine} $siteName={$siteName} settings={settings} />, stage)
 
   let destroyed = false
   const faqLoaded = loadFaq(settings, load).then((matcher) => {
@@ -36,7 +87,7 @@ export function mountChat(
   })
   // The title may arrive late; the window does not wait for the server.
   void loadSiteConfig(settings, load).then((config) => {
-    if (config?.siteName && !destroyed) $siteName.set(config.siteName)
+    if (config?.siteName && !destroyed && !settings.title) $siteName.set(config.siteName)
   })
   // Opening waits for the FAQ, so that the first question gets the bot's answer, but not
   // for long: a slow FAQ still gets used when it arrives.
@@ -51,11 +102,29 @@ export function mountChat(
   return {
     ready,
     $open: engine.$open,
-    open: () => engine.openWidget(),
+    $unread: engine.$unread,
+    open: (byVisitor = true) => (byVisitor ? engine.openWidget() : engine.showWidget()),
     close: () => engine.closeWidget(),
     contains: (node) => node !== null && stage.contains(node),
+    command(name, args) {
+      try {
+        runCommand(engine, consent.grant, name, args)
+      } catch (error) {
+        report(`[Chao] ${name}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    },
+    on: (event, listener) =>
+      engine.on(event as 'message', (...args: unknown[]) =>
+        // A copy: the page must not be able to change the conversation through it.
+        (listener as (...a: unknown[]) => void)(
+          ...args.map((a) => (typeof a === 'object' ? structuredClone(a) : a)),
+        ),
+      ),
     destroy() {
       destroyed = true
+      clearTimeout(timer)
+      stopPersisting()
+      engine.dispose()
       render(null, stage)
       stage.remove()
       removeStyles()

@@ -15,8 +15,8 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05)
 }
 
-function variable(name: string): string {
-  const value = new RegExp(`--chao-${name}:(#[0-9a-f]{6})`).exec(HOST_CSS)?.[1]
+function variable(name: string, css = HOST_CSS): string {
+  const value = new RegExp(`--chao-${name}:(#[0-9a-f]{6})`).exec(css)?.[1]
   if (!value) throw new Error(`--chao-${name} is not a #rrggbb colour`)
   return value
 }
@@ -26,5 +26,14 @@ describe('default theme', () => {
     expect(contrast(variable('primary'), variable('on-primary'))).toBeGreaterThan(4.5)
     expect(contrast(variable('text'), variable('surface'))).toBeGreaterThan(4.5)
     expect(contrast(variable('muted'), variable('surface'))).toBeGreaterThan(4.5)
+  })
+
+  it('meets WCAG AA in the dark theme too', () => {
+    const dark = /:host\(\[data-theme=dark\]\)\{([^}]*)\}/.exec(HOST_CSS)?.[1] ?? ''
+    const surface = variable('surface', dark)
+    for (const name of ['text', 'muted', 'accent', 'danger']) {
+      expect(contrast(variable(name, dark), surface)).toBeGreaterThan(4.5)
+    }
+    expect(contrast(variable('text', dark), variable('bubble-bot', dark))).toBeGreaterThan(4.5)
   })
 })

@@ -1,31 +1,80 @@
+import { PAGE_EVENTS, type PageEvent, type StageCommand } from '../chat/chat-module.ts'
 import type { Widget } from '../host/widget.ts'
 
 /** `window.Chao`: `Chao('open')`. Before chao.js loads, the snippet's stub queues calls in `q`. */
 export interface ChaoFunction {
-  (command: string, ...args: unknown[]): void
+  (command: string, ...args: unknown[]): unknown
   /** Calls queued by the stub before the loader ran. */
   q?: ArrayLike<unknown>[]
   /** Set by the real API, so a second copy of chao.js can tell it is not alone. */
   version?: string
 }
 
-export const COMMANDS = ['open', 'close', 'toggle'] as const
+const STAGE: readonly StageCommand[] = ['identify', 'setAttributes', 'setLocale', 'track', 'reset']
+export const COMMANDS = [
+  'open',
+  'close',
+  'toggle',
+  ...STAGE,
+  'consent',
+  'on',
+  'off',
+  'shutdown',
+] as const
 
-/** Builds the page-facing command function. It never throws into the page. */
+type Listener = (...args: unknown[]) => void
+
+/**
+ * Builds the page-facing command function. It never throws into the page: a wrong call
+ * prints one error saying what is accepted.
+ */
 export function createCommandApi(
   widget: Widget,
   report: (message: string) => void,
   version: string,
+  shutdown: () => void,
 ): ChaoFunction {
-  const run: Record<(typeof COMMANDS)[number], () => void> = {
-    open: widget.open,
-    close: widget.close,
-    toggle: widget.toggle,
+  const subscriptions = new Map<Listener, Map<string, () => void>>()
+
+  function on(event: unknown, listener: unknown): (() => void) | undefined {
+    const known = PAGE_EVENTS.find((name) => name === event)
+    if (!known || typeof listener !== 'function') {
+      report(
+        `[Chao] Chao('on', event, listener) needs one of these events: ${PAGE_EVENTS.join(', ')}, ` +
+          `and a function; got ${String(event)} and ${typeof listener}.`,
+      )
+      return undefined
+    }
+    const fn = listener as Listener
+    const off = widget.on(known as PageEvent, fn as never)
+    const byEvent = subscriptions.get(fn) ?? new Map<string, () => void>()
+    subscriptions.set(fn, byEvent)
+    byEvent.set(known, off)
+    return () => {
+      off()
+      byEvent.delete(known)
+    }
   }
-  const Chao: ChaoFunction = (command) => {
+
+  const Chao = ((command: unknown, ...args: unknown[]) => {
     try {
-      const known = COMMANDS.find((name) => name === command)
-      if (known) return run[known]()
+      switch (command) {
+        case 'open':
+        case 'close':
+        case 'toggle':
+          return widget[command]()
+        case 'on':
+          return on(args[0], args[1])
+        case 'off':
+          subscriptions.get(args[1] as Listener)?.get(String(args[0]))?.()
+          return
+        case 'consent':
+          return widget.command('consent', args)
+        case 'shutdown':
+          return shutdown()
+      }
+      const stage = STAGE.find((name) => name === command)
+      if (stage) return widget.command(stage, args)
       report(
         `[Chao] Unknown command ${JSON.stringify(command) ?? String(command)}. ` +
           `Available commands: ${COMMANDS.join(', ')}.`,
@@ -33,7 +82,7 @@ export function createCommandApi(
     } catch (error) {
       report(`[Chao] The command ${String(command)} failed: ${String(error)}`)
     }
-  }
+  }) as ChaoFunction
   Chao.version = version
   return Chao
 }

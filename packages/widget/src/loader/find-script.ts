@@ -10,11 +10,13 @@ export function findScript(doc: Document, current: Element | null): HTMLScriptEl
   return scripts[scripts.length - 1] ?? null
 }
 
-/** The script's `data-*` attributes, keyed without the prefix (`data-faq` → `faq`). */
+/** The script's `data-*` attributes, keyed like the settings (`data-z-index` → `zIndex`). */
 export function readDataAttributes(script: Element): Record<string, string> {
   const raw: Record<string, string> = {}
   for (const { name, value } of Array.from(script.attributes)) {
-    if (name.startsWith('data-')) raw[name.slice(5)] = value
+    if (name.startsWith('data-')) {
+      raw[name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value
+    }
   }
   return raw
 }

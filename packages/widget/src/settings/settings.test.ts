@@ -1,13 +1,29 @@
+// @vitest-environment jsdom
 import { SUPPORTED_LOCALES } from '@chao/core'
 import { describe, expect, it, vi } from 'vitest'
-import { defaultLocale, LOCALES, resolveSettings } from './settings.ts'
+import { defaultLocale, LOCALES, resolveSettings, type SettingsSource } from './settings.ts'
 
 const base = { baseUrl: 'https://shop.example.com/products/', languages: ['en-US'] }
 
-function resolve(raw: Record<string, unknown>, source: 'script' | 'api' = 'script') {
+function resolve(raw: Record<string, unknown>, source: SettingsSource = 'script') {
   const report = vi.fn()
   const settings = resolveSettings(raw, { ...base, source, report })
   return { settings, messages: report.mock.calls.map(([message]) => String(message)) }
+}
+
+const DEFAULTS = {
+  locale: 'en',
+  position: 'right',
+  mode: 'floating',
+  consent: 'implicit',
+  theme: 'light',
+  id: 'chao',
+  zIndex: 2147483000,
+  offset: [20, 20],
+  maxFileSize: 10,
+  preChatVia: 'form',
+  images: false,
+  source: 'script',
 }
 
 describe('resolveSettings', () => {
@@ -16,10 +32,7 @@ describe('resolveSettings', () => {
   })
 
   it('uses the defaults when nothing is set', () => {
-    expect(resolve({})).toEqual({
-      settings: { locale: 'en', position: 'right', source: 'script' },
-      messages: [],
-    })
+    expect(resolve({})).toEqual({ settings: DEFAULTS, messages: [] })
   })
 
   it('accepts valid values and resolves URLs against the page', () => {
@@ -28,14 +41,36 @@ describe('resolveSettings', () => {
       position: 'left',
       faq: 'faq.json',
       server: 'https://chat.example.com/chao//',
+      mode: 'inline',
+      container: '#chat',
+      zIndex: '10',
+      offset: '24 80',
+      primaryColor: '#b91c1c',
+      preChat: 'name, phone',
+      attachments: 'image/*,.pdf',
+      maxFileSize: '2.5',
+      images: 'true',
+      consent: 'required',
+      dir: 'rtl',
     })
     expect(messages).toEqual([])
     expect(settings).toEqual({
+      ...DEFAULTS,
       locale: 'vi',
       position: 'left',
       faq: 'https://shop.example.com/products/faq.json',
       server: 'https://chat.example.com/chao',
-      source: 'script',
+      mode: 'inline',
+      container: '#chat',
+      zIndex: 10,
+      offset: [24, 80],
+      primaryColor: '#b91c1c',
+      preChat: ['name', 'phone'],
+      attachments: ['image/*', '.pdf'],
+      maxFileSize: 2.5,
+      images: true,
+      consent: 'required',
+      dir: 'rtl',
     })
   })
 
@@ -45,17 +80,23 @@ describe('resolveSettings', () => {
       position: '',
       server: 'javascript:alert(1)',
       faq: 'data:application/json,{}',
+      container: '##',
+      preChat: 'name,age',
+      offset: '-3',
     })
-    expect(settings).toEqual({ locale: 'en', position: 'right', source: 'script' })
+    expect(settings).toEqual(DEFAULTS)
     expect(messages).toEqual([
       '[Chao] data-locale has an invalid value "VI". Accepted values: "vi", "en". ' +
         'Using "en" (from the browser language).',
       '[Chao] data-position has an invalid value "". Accepted values: "right", "left". ' +
         'Using "right".',
-      '[Chao] data-server has an invalid value "javascript:alert(1)". Accepted values: the ' +
-        'http(s) URL of your Chao server. Using no server (FAQ bot only).',
+      '[Chao] data-server has an invalid value "javascript:alert(1)". Accepted values: an ' +
+        'http(s) URL. Using none.',
       '[Chao] data-faq has an invalid value "data:application/json,{}". Accepted values: the ' +
-        'URL of your FAQ JSON. Using no FAQ.',
+        'URL of your FAQ JSON. Using none.',
+      '[Chao] data-container has an invalid value "##". Accepted values: a CSS selector, e.g. #help. Using none.',
+      '[Chao] data-pre-chat has an invalid value "name,age". Accepted values: fields among "name", "email", "phone". Using none.',
+      '[Chao] data-offset has an invalid value "-3". Accepted values: pixels: 20, or "20 40" (side bottom). Using 20,20.',
     ])
   })
 
@@ -66,22 +107,31 @@ describe('resolveSettings', () => {
       { ...base, source: 'script', ignore: ['cfasync'], report },
     )
     expect(report).toHaveBeenCalledOnce()
-    expect(report.mock.calls[0]?.[0]).toBe(
-      '[Chao] Unknown attribute data-lang on the Chao script tag. Accepted attributes: ' +
-        'data-server, data-locale, data-faq, data-position. It is ignored.',
+    expect(report.mock.calls[0]?.[0]).toMatch(
+      /^\[Chao\] Unknown setting data-lang\. Accepted: data-server, data-locale, data-faq, data-position, .*data-z-index.*\. It is ignored\.$/,
     )
   })
 
   it('names createChat options in errors from the npm API, and accepts an inline FAQ', () => {
     const kb = { entries: [] }
-    const { settings, messages } = resolve({ faq: kb, position: 'center', colour: 1 }, 'api')
+    const { settings, messages } = resolve(
+      { faq: kb, position: 'center', colour: 1, offset: [10, 30], texts: { vi: {} } },
+      'api',
+    )
     expect(settings.faq).toBe(kb)
+    expect(settings.offset).toEqual([10, 30])
+    expect(settings.texts).toEqual({ vi: {} })
     expect(messages).toEqual([
-      '[Chao] Unknown option "colour" in createChat(). Accepted options: server, locale, faq, ' +
-        'position, target. It is ignored.',
+      expect.stringMatching(
+        /^\[Chao\] Unknown setting "colour" in createChat\(\)\. Accepted: server, locale/,
+      ),
       '[Chao] createChat({ position }) has an invalid value "center". Accepted values: ' +
         '"right", "left". Using "right".',
     ])
+  })
+
+  it('does not take objects from data attributes', () => {
+    expect(resolve({ texts: '{"vi":{}}' }).messages[0]).toContain('data-texts has an invalid value')
   })
 })
 

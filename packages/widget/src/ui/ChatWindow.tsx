@@ -1,42 +1,61 @@
-import { type ChatEngine, type MessageKey, translate } from '@chao/core'
-import type { Author } from '@chao/protocol'
+import { type ChatEngine, directionOf, type Translate } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
-import { useId } from 'preact/hooks'
+import { useId, useRef } from 'preact/hooks'
+import type { WidgetSettings } from '../settings/settings.ts'
 import { ChatHeader } from './ChatHeader.tsx'
 import { Composer } from './Composer.tsx'
+import { LazyPreChat } from './LazyPreChat.tsx'
 import { MessageList } from './MessageList.tsx'
+import { Notice } from './Notice.tsx'
+import { trapFocus } from './trap-focus.ts'
 import { useStore } from './use-store.ts'
+import { useVisualViewport } from './use-visual-viewport.ts'
 
 export interface ChatWindowProps {
   engine: ChatEngine
-  /** The site name from the server's config, shown as the title when set. */
+  /** The site name from the settings or the server's config, shown as the title when set. */
   $siteName: ReadableAtom<string | null>
+  settings?: Partial<WidgetSettings>
 }
 
-// Agents and system lines get names with the live chat (next issues); until then no label.
-const AUTHOR_KEYS: Partial<Record<Author, MessageKey>> = {
-  visitor: 'author.you',
-  bot: 'bot.name',
-}
+const BANNERS = {
+  connecting: 'status.connecting',
+  offline: 'status.reconnecting',
+  error: 'status.reconnecting',
+} as const
 
 /** The chat window: a view over the engine's stores that calls its actions, nothing else. */
-export function ChatWindow({ engine, $siteName }: ChatWindowProps) {
+export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps) {
   const open = useStore(engine.$open)
   const messages = useStore(engine.$messages)
-  const botTyping = useStore(engine.$botTyping)
+  const typing = useStore(engine.$typing)
   const locale = useStore(engine.$locale)
   const siteName = useStore($siteName)
+  const online = useStore(engine.$teamOnline)
+  const draft = useStore(engine.$draft)
+  const notice = useStore(engine.$notice)
+  const connection = useStore(engine.$connection)
+  const preChat = useStore(engine.$preChatPending)
   const titleId = useId()
-  const t = (key: MessageKey) => translate(locale, key)
-
+  const section = useRef<HTMLElement>(null)
+  useVisualViewport(section, open)
+  // `engine.t` reads the current locale (this view re-renders when it changes) and the
+  // site's texts.
+  const t: Translate = engine.t
+  const closable = (settings.mode ?? 'floating') === 'floating'
+  const banner = connection in BANNERS ? t(BANNERS[connection as keyof typeof BANNERS]) : null
   return (
     <section
+      ref={section}
       class="chao-window"
       role="dialog"
       aria-labelledby={titleId}
+      dir={settings.dir ?? directionOf(locale)}
+      lang={locale}
       hidden={!open}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.isComposing) {
+        if (event.key === 'Tab' && section.current) trapFocus(section.current, event)
+        if (event.key === 'Escape' && closable && !event.isComposing) {
           event.stopPropagation()
           engine.closeWidget()
         }
@@ -45,27 +64,43 @@ export function ChatWindow({ engine, $siteName }: ChatWindowProps) {
       <ChatHeader
         title={siteName ?? t('window.title')}
         titleId={titleId}
-        closeLabel={t('launcher.close')}
+        avatar={settings.avatar}
+        online={online}
+        closable={closable}
+        t={t}
         onClose={() => engine.closeWidget()}
       />
-      <MessageList
-        messages={messages}
-        label={t('log.label')}
-        authorName={(author) => {
-          const key = AUTHOR_KEYS[author]
-          return key ? t(key) : ''
-        }}
-        typing={botTyping}
-        visible={open}
-        onChooseReply={(reply) => engine.chooseQuickReply(reply)}
-      />
-      <Composer
-        label={t('composer.label')}
-        placeholder={t('composer.placeholder')}
-        sendLabel={t('composer.send')}
-        focused={open}
-        onSend={(text) => engine.sendMessage(text)}
-      />
+      {banner ? (
+        <p class="chao-banner" role="status">
+          {banner}
+        </p>
+      ) : null}
+      {preChat ? (
+        <LazyPreChat engine={engine} t={t} />
+      ) : (
+        <>
+          <MessageList
+            messages={messages}
+            t={t}
+            locale={locale}
+            typing={typing}
+            visible={open}
+            images={settings.images ?? false}
+            onChooseReply={(reply) => engine.chooseQuickReply(reply)}
+            onRetry={(id) => engine.retryMessage(id)}
+          />
+          {notice ? <Notice text={notice} t={t} onDismiss={() => engine.dismissNotice()} /> : null}
+          <Composer
+            t={t}
+            draft={draft}
+            focused={open}
+            accept={engine.attachments?.accept}
+            onDraft={(text) => engine.setDraft(text)}
+            onSend={(text) => engine.sendMessage(text)}
+            onAttach={(files) => engine.attachFiles(files)}
+          />
+        </>
+      )}
     </section>
   )
 }

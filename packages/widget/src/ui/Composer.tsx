@@ -1,27 +1,36 @@
+import type { Attachment, Translate } from '@chao/core'
 import { MAX_TEXT_LENGTH } from '@chao/protocol'
-import { useEffect, useRef, useState } from 'preact/hooks'
-import { SendIcon } from './icons.tsx'
+import { useEffect, useRef } from 'preact/hooks'
+import { AttachIcon, SendIcon } from './icons.tsx'
 
 export interface ComposerProps {
-  label: string
-  placeholder: string
-  sendLabel: string
+  t: Translate
+  draft: string
   /** Focus the textarea when this becomes true (the window opened). */
   focused: boolean
+  /** Accepted file types when attachments are on. */
+  accept: string[] | undefined
+  onDraft: (text: string) => void
   onSend: (text: string) => void
+  onAttach: (files: Attachment[]) => void
 }
 
-export function Composer({ label, placeholder, sendLabel, focused, onSend }: ComposerProps) {
-  const [text, setText] = useState('')
+export function Composer({ t, draft, focused, accept, onDraft, onSend, onAttach }: ComposerProps) {
   const input = useRef<HTMLTextAreaElement>(null)
+  const urls = useRef<string[]>([])
   useEffect(() => {
     if (focused) input.current?.focus()
   }, [focused])
-
+  // Object URLs of the thumbnails live as long as the window.
+  useEffect(
+    () => () => {
+      for (const url of urls.current) URL.revokeObjectURL(url)
+    },
+    [],
+  )
   const send = () => {
-    if (text.trim() === '') return
-    onSend(text)
-    setText('')
+    if (draft.trim() === '') return
+    onSend(draft)
     input.current?.focus()
   }
   const onKeyDown = (event: KeyboardEvent) => {
@@ -33,7 +42,19 @@ export function Composer({ label, placeholder, sendLabel, focused, onSend }: Com
     event.preventDefault()
     send()
   }
-
+  const pick = (event: Event) => {
+    const field = event.currentTarget as HTMLInputElement
+    const files = Array.from(field.files ?? []).map((file) => {
+      const item: Attachment = { name: file.name, type: file.type, size: file.size }
+      if (file.type.startsWith('image/')) {
+        item.url = URL.createObjectURL(file)
+        urls.current.push(item.url)
+      }
+      return item
+    })
+    field.value = ''
+    onAttach(files)
+  }
   return (
     <form
       class="chao-composer"
@@ -42,18 +63,31 @@ export function Composer({ label, placeholder, sendLabel, focused, onSend }: Com
         send()
       }}
     >
+      {accept ? (
+        <label class="chao-attach">
+          <input
+            type="file"
+            class="chao-sr-only"
+            accept={accept.join(',')}
+            multiple
+            onChange={pick}
+            aria-label={t('composer.attach')}
+          />
+          <AttachIcon />
+        </label>
+      ) : null}
       <textarea
         ref={input}
         class="chao-input"
         rows={1}
-        aria-label={label}
-        placeholder={placeholder}
+        aria-label={t('composer.label')}
+        placeholder={t('composer.placeholder')}
         maxLength={MAX_TEXT_LENGTH}
-        value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        value={draft}
+        onInput={(event) => onDraft(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <button type="submit" class="chao-send" aria-label={sendLabel}>
+      <button type="submit" class="chao-send" aria-label={t('composer.send')}>
         <SendIcon />
       </button>
     </form>

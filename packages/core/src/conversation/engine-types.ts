@@ -1,0 +1,121 @@
+import type { ConnectionState, DeliveryStatus, QuickReply } from '@chao/protocol'
+import type { ReadableAtom } from 'nanostores'
+import type { ContactField } from '../contact/validate.ts'
+import type { FaqMatcher } from '../faq/types.ts'
+import type { Locale } from '../i18n/locale.ts'
+import type { TextOverrides, Translate } from '../i18n/translate.ts'
+import type { Emitter } from './emitter.ts'
+import type {
+  Attachment,
+  AttachmentPolicy,
+  Attributes,
+  ChatEventMap,
+  ConversationMessage,
+  ConversationMode,
+  DeliverHook,
+  PreChatOptions,
+  TypingState,
+  VisitorIdentity,
+} from './types.ts'
+
+// The engine's options and public surface: stores (read by views) and verb-first actions.
+
+export interface ChatEngineOptions {
+  locale: Locale
+  /** The FAQ matcher that answers in bot mode; null or absent while no FAQ is loaded. */
+  matcher?: FaqMatcher | null
+  /** Milliseconds since the epoch; injectable for tests. */
+  clock?: () => number
+  createId?: () => string
+  /** Local hour (0–23) of a timestamp, for the greeting. Default: the device's time zone. */
+  hourOf?: (ms: number) => number
+  /** Site-owner texts per locale, overriding the catalogs. */
+  texts?: TextOverrides
+  /**
+   * Sends a visitor message to a backend (the connector plugs in here). Absent: bot only,
+   * and messages are `sent` at once. Present: `sending`, then `sent` or `failed` (retry).
+   */
+  deliver?: DeliverHook
+  /** The connector's link state, shown as "Reconnecting…". Default: always `idle`. */
+  connection?: ReadableAtom<ConnectionState>
+  /** Which files the visitor may attach; absent: none. */
+  attachments?: AttachmentPolicy
+  preChat?: PreChatOptions
+  /** Milliseconds the bot shows "typing" before it answers. Default 0 (at once). */
+  botDelay?: number
+  /** Receives one readable message per bad argument (`[Chao] …` is added by the caller). */
+  report?: (message: string) => void
+}
+
+/** What persistence and cross-tab sync save and restore: the declared, durable state. */
+export interface DurableState {
+  messages: ConversationMessage[]
+  visitor: VisitorIdentity
+  readUpTo: string | null
+  mode: ConversationMode
+}
+
+export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
+  $messages: ReadableAtom<ConversationMessage[]>
+  $open: ReadableAtom<boolean>
+  $locale: ReadableAtom<Locale>
+  $typing: ReadableAtom<TypingState>
+  /** Whether a human of the team is online; null while unknown (bot only). */
+  $teamOnline: ReadableAtom<boolean | null>
+  /** Bot and agent messages the visitor has not seen (the launcher's badge). */
+  $unread: ReadableAtom<number>
+  /** Id of the last message the visitor has seen. */
+  $readUpTo: ReadableAtom<string | null>
+  $visitor: ReadableAtom<VisitorIdentity>
+  $attributes: ReadableAtom<Attributes>
+  $mode: ReadableAtom<ConversationMode>
+  /** Text typed but not sent; survives closing and reopening the window. */
+  $draft: ReadableAtom<string>
+  /** A sentence for the visitor (e.g. a rejected file), until dismissed. */
+  $notice: ReadableAtom<string | null>
+  /** True while the pre-chat form must be filled before chatting. */
+  $preChatPending: ReadableAtom<boolean>
+  $connection: ReadableAtom<ConnectionState>
+  $page: ReadableAtom<{ url: string; title: string } | null>
+  readonly attachments: AttachmentPolicy | undefined
+  readonly preChat: PreChatOptions | undefined
+  /** The visitor opens the window (an interaction: grants `implicit` consent). */
+  openWidget(): void
+  /** Shows the window without the visitor asking (inline mode, restored state). */
+  showWidget(): void
+  closeWidget(): void
+  toggleWidget(): void
+  /** Trims, ignores blank text, caps at MAX_TEXT_LENGTH, then lets the bot answer. */
+  sendMessage(text: string): void
+  retryMessage(id: string): void
+  chooseQuickReply(reply: QuickReply): void
+  /** Sends the acceptable files as one message; a rejected one sets `$notice`. */
+  attachFiles(files: Attachment[]): void
+  setDraft(text: string): void
+  dismissNotice(): void
+  /** Validates the pre-chat values; returns the errors (catalog text per field) or null. */
+  submitPreChat(
+    values: Partial<Record<ContactField, string>>,
+  ): Partial<Record<ContactField, string>> | null
+  // For the connector: messages and state from the backend.
+  receiveMessage(message: ConversationMessage): void
+  setMessageStatus(id: string, status: DeliveryStatus): void
+  setTyping(author: 'bot' | 'agent', on: boolean, name?: string): void
+  setTeamStatus(online: boolean | null): void
+  // For the page (window.Chao / createChat).
+  identify(identity: VisitorIdentity): void
+  setAttributes(attributes: Attributes): void
+  setLocale(locale: Locale): void
+  track(name: string, data?: Attributes): void
+  setPage(url: string, title?: string): void
+  requestHuman(): void
+  rate(score: number, comment?: string): void
+  /** Logs the visitor out: forgets identity, attributes and the conversation. */
+  reset(): void
+  setMatcher(matcher: FaqMatcher | null): void
+  /** Replaces the durable state (from storage or another tab). */
+  hydrate(state: Partial<DurableState>): void
+  /** Stops timers. The stores keep their values. */
+  dispose(): void
+  t: Translate
+}

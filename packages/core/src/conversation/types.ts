@@ -1,0 +1,88 @@
+import type { ChatMessage, DeliveryStatus } from '@chao/protocol'
+import type { ContactField } from '../contact/validate.ts'
+
+/** Who wrote an agent message, as shown above it. */
+export interface Sender {
+  name: string
+  /** http(s) URL of a square picture. */
+  avatar?: string
+}
+
+/** A file sent with a message. `url` is only valid in this page (an object URL) or remote. */
+export interface Attachment {
+  name: string
+  /** MIME type, e.g. `image/png`. */
+  type: string
+  /** Bytes. */
+  size: number
+  url?: string
+}
+
+/**
+ * A message as the widget shows it: the wire message plus who sent it and its files.
+ * (Candidates for @chao/protocol once the connector carries them.)
+ */
+export interface ConversationMessage extends ChatMessage {
+  sender?: Sender
+  attachments?: Attachment[]
+}
+
+/** Who is typing right now, or null. */
+export type TypingState = { author: 'bot' | 'agent'; name?: string } | null
+
+/** What `identify` accepts. `hash` is the server-side HMAC of `id` (identity verification). */
+export interface VisitorIdentity {
+  id?: string
+  name?: string
+  email?: string
+  phone?: string
+  avatar?: string
+  hash?: string
+}
+
+export type Attributes = Record<string, string | number | boolean | null>
+
+/** Which files a visitor may attach. */
+export interface AttachmentPolicy {
+  /** MIME types (`image/png`), wildcards (`image/*`) or extensions (`.pdf`). */
+  accept: string[]
+  /** Largest file in bytes. */
+  maxSize: number
+}
+
+export interface PreChatOptions {
+  /** Required contact fields, in the order they are asked. */
+  fields: ContactField[]
+  /** A form before the first message, or the bot asking in the conversation. */
+  via: 'form' | 'bot'
+}
+
+/** The visitor's own view of where the conversation stands. */
+export type ConversationMode = 'bot' | 'human'
+
+/** Events a chat emits; the widget allow-lists a subset for the page (`Chao('on', …)`). */
+export interface ChatEventMap {
+  open: []
+  close: []
+  /** Every new message in the conversation, from anyone. */
+  message: [ConversationMessage]
+  /** Number of unread bot/agent messages, when it changes. */
+  unread: [number]
+  /** The visitor asked for a human. */
+  handoff: []
+  /** The visitor rated the conversation. */
+  rated: [{ score: number; comment?: string }]
+  /** A problem worth telling the site (bad command argument, failed delivery). */
+  error: [{ message: string }]
+  /** The page changed (single-page app navigation). */
+  page: [{ url: string; title: string }]
+  /** A custom event from `track`, for proactive rules. */
+  track: [{ name: string; data?: Attributes }]
+  /** The visitor touched the widget (opened it, typed, sent): implicit consent. */
+  interact: []
+  /** `reset()` ran: forget the stored conversation. */
+  reset: []
+}
+
+export type DeliverHook = (message: ConversationMessage) => Promise<void>
+export type { DeliveryStatus }
