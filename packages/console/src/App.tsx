@@ -1,23 +1,70 @@
-import { ServerStatus } from './ServerStatus.tsx'
+import { useEffect } from 'preact/hooks'
+import { notifyNewChat } from './notify.ts'
+import { $tab } from './stores/inbox.ts'
+import { $link, $status, connectLive, setMyStatus } from './stores/live.ts'
+import { $agent, logOut, restoreSession } from './stores/session.ts'
+import { useStore } from './use-store.ts'
+import { ConversationView } from './views/ConversationView.tsx'
+import { DashboardView } from './views/DashboardView.tsx'
+import { Inbox } from './views/Inbox.tsx'
+import { Login } from './views/Login.tsx'
+import { Tickets } from './views/Tickets.tsx'
 
-/** Placeholder console: the inbox and conversation views arrive in a later release. */
+/** The agent console: login, then inbox + conversation, live over socket.io. */
 export function App() {
+  const agent = useStore($agent)
+  useEffect(() => {
+    void restoreSession()
+  }, [])
+  useEffect(() => (agent ? connectLive(agent, notifyNewChat) : undefined), [agent?.id])
+  if (agent === undefined) return <main class="console">Loading…</main>
+  if (agent === null) return <Login />
+  return <Workspace name={agent.name} />
+}
+
+function Workspace({ name }: { name: string }) {
+  const tab = useStore($tab)
+  const status = useStore($status)
+  const link = useStore($link)
   return (
-    <main class="console">
-      <header>
+    <div class="workspace">
+      <header class="top">
         <p class="brand">
           <span class="brand-mark" aria-hidden="true">
             C
           </span>
           Chao
         </p>
-        <h1>Chao — Agent console</h1>
+        <span class={`link link-${link}`}>{link === 'online' ? 'Connected' : 'Reconnecting…'}</span>
+        <span class="me">{name}</span>
+        <label>
+          My status
+          <select
+            value={status}
+            onChange={(e) => setMyStatus((e.currentTarget as HTMLSelectElement).value as 'online')}
+          >
+            <option value="online">Online</option>
+            <option value="away">Away</option>
+            <option value="offline">Offline</option>
+          </select>
+        </label>
+        {typeof Notification !== 'undefined' && Notification.permission === 'default' && (
+          <button type="button" onClick={() => void Notification.requestPermission()}>
+            Enable notifications
+          </button>
+        )}
+        <button type="button" onClick={() => void logOut()}>
+          Log out
+        </button>
       </header>
-      <ServerStatus />
-      <p class="note">
-        The inbox, where agents answer visitors handed over by the bot, arrives in a later release.
-        Until then, try the widget on the <a href="/">demo site</a>.
-      </p>
-    </main>
+      <Inbox />
+      {tab === 'tickets' ? (
+        <Tickets />
+      ) : tab === 'dashboard' ? (
+        <DashboardView />
+      ) : (
+        <ConversationView />
+      )}
+    </div>
   )
 }

@@ -25,6 +25,10 @@ export const ERROR_CODES = {
   conversation_ended: 'Conversation ended',
   /** A rating for a conversation that has not ended, or was already rated. */
   rating_not_allowed: 'Rating not allowed now',
+  /** (1.2) The conversation is already assigned to another agent. */
+  already_assigned: 'Already assigned',
+  /** (1.2) The agent or department cannot take the conversation now. */
+  agent_unavailable: 'Agent unavailable',
   /** Too many frames; retry later. */
   rate_limited: 'Too many frames',
   /** The server failed; the client may retry the same frame. */

@@ -2,6 +2,13 @@
  * Every frame of the protocol, as runtime schemas; the TypeScript types are inferred from
  * them so the validator and the type can never disagree. docs/protocol.md is the spec.
  */
+import { ATTACHMENT_LIMITS, attachment } from './attachment.ts'
+import {
+  HANDOFF_AGENT_ONLY,
+  HANDOFF_VISITOR_ONLY,
+  handoffClientFrames,
+  handoffServerFrames,
+} from './handoff-frames.ts'
 import { MAX_TEXT_LENGTH } from './message.ts'
 import {
   array,
@@ -10,7 +17,6 @@ import {
   type Infer,
   id,
   integer,
-  matching,
   nullable,
   object,
   oneOf,
@@ -20,9 +26,9 @@ import {
 
 /** Limits beyond the text length; the spec lists them. */
 export const LIMITS = {
-  maxAttachments: 5,
+  maxAttachments: ATTACHMENT_LIMITS.maxAttachments,
   /** Bytes. The protocol carries metadata only; files live on a storage service. */
-  maxAttachmentSize: 25 * 1024 * 1024,
+  maxAttachmentSize: ATTACHMENT_LIMITS.maxAttachmentSize,
   maxResume: 20,
   maxQuickReplies: 10,
   /** Messages a `hello` resume replays per conversation; older ones need the history API. */
@@ -33,16 +39,8 @@ export const LIMITS = {
 
 const text = string(MAX_TEXT_LENGTH, 0, 'text_too_long')
 const seq = integer(0)
-// Only http(s): a javascript: URL here would run in the agent console.
-const httpUrl = matching(/^https?:\/\/[^\s]{1,2040}$/i, 'an http(s) URL of at most 2048 characters')
 
-export const attachment = object({
-  name: string(255, 1),
-  /** MIME type, e.g. image/png. */
-  type: string(127, 1),
-  size: integer(0, LIMITS.maxAttachmentSize),
-  url: httpUrl,
-})
+export { attachment }
 export type Attachment = Infer<typeof attachment>
 
 export const conversationState = oneOf('queued', 'assigned', 'ended', 'rated')
@@ -77,7 +75,6 @@ export const clientFrames = {
   resume: object({ conversationId: id, lastSeq: seq }),
   typing: object({ conversationId: id, typing: boolean }),
   read: object({ conversationId: id, seq: integer(1) }),
-  'handoff:request': object({ conversationId: optional(id), reason: optional(string(200)) }),
   'rating:submit': object({
     conversationId: id,
     score: integer(1, 5),
@@ -90,6 +87,7 @@ export const clientFrames = {
     text,
     quickReplies: optional(array(quickReply, LIMITS.maxQuickReplies)),
   }),
+  ...handoffClientFrames,
 } as const
 
 const wireMessage = object({
@@ -133,8 +131,16 @@ export const serverFrames = {
     agentName: optional(string(100)),
     /** The conversation's latest seq, when the server sends the state to catch a client up. */
     lastSeq: optional(seq),
+    /** 1.2: the assigned agent's id, and the department the conversation is routed to. */
+    agentId: optional(id),
+    department: optional(id),
   }),
-  'queue:position': object({ conversationId: id, position: integer(0) }),
+  'queue:position': object({
+    conversationId: id,
+    position: integer(0),
+    /** 1.2: estimated wait in seconds, from recent assignment times; absent when unknown. */
+    etaSeconds: optional(integer(0)),
+  }),
   proactive: object({
     id,
     text,
@@ -146,6 +152,7 @@ export const serverFrames = {
     /** The `clientId` or the frame `type` the error is about. */
     ref: optional(string(64)),
   }),
+  ...handoffServerFrames,
 } as const
 
 type FrameUnion<M extends Record<string, Check<unknown>>> = {
@@ -168,6 +175,10 @@ export type ServerToClientEvents = {
 }
 
 /** Frames only the agent endpoint accepts. */
-export const AGENT_ONLY: readonly ClientFrameType[] = ['proactive:send']
+export const AGENT_ONLY: readonly ClientFrameType[] = ['proactive:send', ...HANDOFF_AGENT_ONLY]
 /** Frames only visitors send. */
-export const VISITOR_ONLY: readonly ClientFrameType[] = ['handoff:request', 'rating:submit']
+export const VISITOR_ONLY: readonly ClientFrameType[] = [
+  'handoff:request',
+  'rating:submit',
+  ...HANDOFF_VISITOR_ONLY,
+]

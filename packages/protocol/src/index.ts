@@ -23,6 +23,7 @@ export {
   VISITOR_ONLY,
   type WireMessage,
 } from './frames.ts'
+export { type AgentStatus, agentStatus, HANDOFF_LIMITS } from './handoff-frames.ts'
 export {
   type Author,
   type ChatMessage,

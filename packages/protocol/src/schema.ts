@@ -104,3 +104,28 @@ export function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
     return out as ObjectOf<S>
   }
 }
+
+/**
+ * A flat map of string keys to short scalar values (visitor attributes): at most `maxKeys`
+ * keys of ≤ 64 characters, strings ≤ 500 characters.
+ */
+export function record(maxKeys: number): Check<Record<string, string | number | boolean>> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(path, 'must be an object')
+    }
+    const entries = Object.entries(value)
+    if (entries.length > maxKeys) return fail(path, `must have at most ${maxKeys} keys`)
+    const out: Record<string, string | number | boolean> = {}
+    for (const [key, item] of entries) {
+      if (key.length < 1 || key.length > 64) fail(path, 'keys must be 1 to 64 characters')
+      const ok =
+        typeof item === 'boolean' ||
+        (typeof item === 'number' && Number.isFinite(item)) ||
+        (typeof item === 'string' && item.length <= 500)
+      if (!ok) fail(`${path}.${key}`, 'must be a string (≤ 500), a number or a boolean')
+      out[key] = item as string | number | boolean
+    }
+    return out
+  }
+}

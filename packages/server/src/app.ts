@@ -1,4 +1,6 @@
+import fastifyCookie from '@fastify/cookie'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { seedDemoAgent } from './auth/accounts.ts'
 import type { ServerConfig } from './config.ts'
 import { createSqliteStore } from './db/sqlite-store.ts'
 import type { Store } from './db/store.ts'
@@ -6,7 +8,11 @@ import { installErrorHandlers } from './http/errors.ts'
 import { QuietLogController } from './http/log-controller.ts'
 import { installSecurityHeaders } from './http/security-headers.ts'
 import { directoryExists } from './http/static-dir.ts'
+import { createMailer } from './mail/mailer.ts'
 import { installRealtime } from './realtime/index.ts'
+import { adminApiRoutes } from './routes/admin-api.ts'
+import { agentApiRoutes } from './routes/agent-api.ts'
+import { agentAuthRoutes } from './routes/agent-auth.ts'
 import { consoleRoutes } from './routes/console.ts'
 import { demoRoutes } from './routes/demo.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -56,7 +62,24 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
   const version = readVersion()
   await app.register(healthRoutes, { store: db, version })
   await app.register(apiRoutes, { prefix: '/api/v1', store: db })
-  await installRealtime(app, { store: db, secret: config.secret, agentToken: config.agentToken })
+  await app.register(fastifyCookie)
+  const mailer = createMailer(config.smtpUrl, config.smtpFrom ?? 'Chao <no-reply@localhost>')
+  app.addHook('onClose', async () => mailer.close())
+  const router = await installRealtime(app, {
+    store: db,
+    secret: config.secret,
+    agentToken: config.agentToken,
+    publicUrl: config.publicUrl,
+    mailer,
+    identity: { secret: config.identitySecret, required: config.identityRequired ?? false },
+    graceMs: config.agentGraceMs ?? 60_000,
+    mailBatchMs: config.mailBatchMs ?? 120_000,
+  })
+  const secure = config.publicUrl?.startsWith('https:') ?? false
+  await app.register(agentAuthRoutes, { prefix: '/api/v1/agent', store: db, secure })
+  await app.register(agentApiRoutes, { prefix: '/api/v1/agent', store: db, router })
+  await app.register(adminApiRoutes, { prefix: '/api/v1/admin', store: db })
+  if (config.demo) await seedDemoAgent(db)
   await app.register(widgetRoutes, { prefix: '/widget', dir: config.widgetDir })
   await app.register(consoleRoutes, { prefix: '/console', dir: config.consoleDir })
   if (config.demo) {

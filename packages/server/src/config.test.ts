@@ -26,6 +26,10 @@ describe('loadConfig', () => {
       consoleDir: DEFAULT_DIRS.consoleDir,
       demoDir: DEFAULT_DIRS.demoDir,
       logLevel: 'info',
+      agentGraceMs: 60_000,
+      mailBatchMs: 120_000,
+      smtpFrom: 'Chao <no-reply@localhost>',
+      identityRequired: false,
     })
   })
 
@@ -63,7 +67,31 @@ describe('loadConfig', () => {
       consoleDir: '/opt/console',
       demoDir: '/srv/chao/demo',
       logLevel: 'debug',
+      agentGraceMs: 60_000,
+      mailBatchMs: 120_000,
+      smtpFrom: 'Chao <no-reply@localhost>',
+      identityRequired: false,
     })
+  })
+
+  it('reads the handoff settings and refuses bad ones', () => {
+    const config = loadConfig(
+      {
+        CHAO_AGENT_GRACE_MS: '1500',
+        CHAO_SMTP_URL: 'smtp://127.0.0.1:2525',
+        CHAO_IDENTITY_SECRET: 'identity-secret-0123456789',
+        CHAO_IDENTITY_REQUIRED: 'yes',
+      },
+      cwd,
+    )
+    expect(config).toMatchObject({
+      agentGraceMs: 1500,
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      identityRequired: true,
+    })
+    expect(() =>
+      loadConfig({ CHAO_AGENT_GRACE_MS: 'soon', CHAO_IDENTITY_REQUIRED: 'true' }, cwd),
+    ).toThrow(/CHAO_AGENT_GRACE_MS[\s\S]*CHAO_IDENTITY_SECRET/)
   })
 
   it('keeps :memory: and absolute database paths as they are', () => {

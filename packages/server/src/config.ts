@@ -23,8 +23,20 @@ export interface ServerConfig {
   logLevel: LogLevel
   /** CHAO_SECRET: signs visitor tokens. Unset: a random one kept in the database. */
   secret?: string | undefined
-  /** CHAO_AGENT_TOKEN: bearer token of the agent endpoint (temporary, until agent accounts). */
+  /** CHAO_AGENT_TOKEN: service token for integrations on /agent (agents log in instead). */
   agentToken?: string | undefined
+  /** CHAO_AGENT_GRACE_MS: an agent gone this long loses their chats to the queue. */
+  agentGraceMs?: number
+  /** CHAO_MAIL_BATCH_MS: replies to a visitor who left are mailed together after this long. */
+  mailBatchMs?: number
+  /** CHAO_SMTP_URL: nodemailer connection URL; unset, no mail is sent. */
+  smtpUrl?: string | undefined
+  /** CHAO_SMTP_FROM: the From of mails. */
+  smtpFrom?: string
+  /** CHAO_IDENTITY_SECRET: verifies identified visitors (HMAC of their user id). */
+  identitySecret?: string | undefined
+  /** CHAO_IDENTITY_REQUIRED: refuse identify frames that do not verify. */
+  identityRequired?: boolean
 }
 
 /** Raised by `loadConfig`; `issues` lists every bad variable, the message joins them. */
@@ -82,6 +94,22 @@ export function loadConfig(
     logLevel: parseLogLevel(read('CHAO_LOG_LEVEL'), issues),
     secret: parseSecret('CHAO_SECRET', read('CHAO_SECRET'), issues),
     agentToken: parseSecret('CHAO_AGENT_TOKEN', read('CHAO_AGENT_TOKEN'), issues),
+    agentGraceMs: parseDuration('CHAO_AGENT_GRACE_MS', read('CHAO_AGENT_GRACE_MS'), 60_000, issues),
+    mailBatchMs: parseDuration('CHAO_MAIL_BATCH_MS', read('CHAO_MAIL_BATCH_MS'), 120_000, issues),
+    smtpUrl: parseSmtpUrl(read('CHAO_SMTP_URL'), issues),
+    smtpFrom: read('CHAO_SMTP_FROM') ?? 'Chao <no-reply@localhost>',
+    identitySecret: parseSecret('CHAO_IDENTITY_SECRET', read('CHAO_IDENTITY_SECRET'), issues),
+    identityRequired: parseBoolean(
+      'CHAO_IDENTITY_REQUIRED',
+      read('CHAO_IDENTITY_REQUIRED'),
+      false,
+      issues,
+    ),
+  }
+  if (config.identityRequired && config.identitySecret === undefined) {
+    issues.push(
+      'CHAO_IDENTITY_REQUIRED=true needs CHAO_IDENTITY_SECRET, the secret your backend signs user ids with.',
+    )
   }
   if (issues.length > 0) throw new ConfigError(issues)
   return config
@@ -156,6 +184,27 @@ function parseSecret(
   issues.push(
     `${name} must be at least 16 characters (got ${value.length}). ` +
       'Generate one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64url\'))"',
+  )
+  return undefined
+}
+
+function parseDuration(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  issues: string[],
+): number {
+  if (value === undefined) return fallback
+  if (/^\d+$/.test(value) && Number(value) >= 100) return Number(value)
+  issues.push(`${name} must be a whole number of milliseconds, at least 100 (got "${value}").`)
+  return fallback
+}
+
+function parseSmtpUrl(value: string | undefined, issues: string[]): string | undefined {
+  if (value === undefined) return undefined
+  if (/^smtps?:\/\/[^\s]+$/.test(value)) return value
+  issues.push(
+    `CHAO_SMTP_URL must look like smtp://user:pass@host:587 or smtps://… (got "${value}").`,
   )
   return undefined
 }

@@ -14,6 +14,7 @@ describe('formatBanner', () => {
         '  Widget:        http://localhost:3000/widget/chao.js',
         '  Health:        http://localhost:3000/healthz',
         '  Database:      /abs/data/chao.db',
+        '  Demo login:    agent@demo.chao / chao-demo-password',
       ].join('\n'),
     )
   })
@@ -28,5 +29,6 @@ describe('formatBanner', () => {
     expect(banner).toContain('listening on http://0.0.0.0:8080')
     expect(banner).toContain('Agent console: https://chat.example.com/console')
     expect(banner).toContain('Demo site:     off (CHAO_DEMO=false)')
+    expect(banner).not.toContain('Demo login')
   })
 })

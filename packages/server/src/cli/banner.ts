@@ -1,3 +1,4 @@
+import { DEMO_AGENT } from '../auth/accounts.ts'
 import type { ServerConfig } from '../config.ts'
 
 export interface BannerInput {
@@ -14,6 +15,10 @@ export function formatBanner({ listenUrl, publicUrl, config }: BannerInput): str
     ['Widget:', `${publicUrl}/widget/chao.js`],
     ['Health:', `${publicUrl}/healthz`],
     ['Database:', config.database],
+    // Demo only: the seeded agent's login, so the console can be tried at once.
+    ...(config.demo
+      ? ([['Demo login:', `${DEMO_AGENT.email} / ${DEMO_AGENT.password}`]] as [string, string][])
+      : []),
   ]
   const width = Math.max(...rows.map(([label]) => label.length)) + 1
   return [

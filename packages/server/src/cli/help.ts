@@ -5,6 +5,10 @@ Commands:
   start            Start the server: HTTP API, widget files, demo site and agent console
   faq build <file> [-o out.json]
                    Compile a Markdown FAQ to the widget's JSON (chao faq --help)
+  agent create --email <email> --name <name> [--admin] [--max-chats N]
+                   [--departments a,b]
+                   Create an agent account; the password comes from
+                   CHAO_AGENT_PASSWORD (or --password-stdin)
 
 Options:
   -h, --help       Show this help
@@ -23,6 +27,14 @@ Environment variables:
   CHAO_CONSOLE_DIR Built agent console (default packages/console/dist)
   CHAO_DEMO_DIR    Demo site files (default packages/server/demo)
   CHAO_LOG_LEVEL   fatal, error, warn, info, debug, trace or silent (default info)
+  CHAO_SECRET      Signs visitor tokens (default: generated, kept in the database)
+  CHAO_AGENT_GRACE_MS  An agent disconnected this long loses their chats to the
+                   queue (default 60000)
+  CHAO_SMTP_URL    smtp(s)://user:pass@host:port for ticket mails (default: no mail)
+  CHAO_SMTP_FROM   From address of mails (default Chao <no-reply@localhost>)
+  CHAO_IDENTITY_SECRET    Verifies identified visitors (HMAC-SHA256 of the user id)
+  CHAO_IDENTITY_REQUIRED  true: refuse identify frames that do not verify
+  CHAO_AGENT_TOKEN Service token for integrations on /agent (no routing frames)
 
 Example:
   PORT=8080 CHAO_DATABASE=/var/lib/chao/chao.db chao start

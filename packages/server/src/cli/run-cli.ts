@@ -2,6 +2,7 @@ import type { CreateServerOptions } from '../app.ts'
 import { ConfigError, loadConfig } from '../config.ts'
 import { type RunningServer, startServer } from '../start.ts'
 import { readVersion } from '../version.ts'
+import { runAgent } from './agent-create.ts'
 import { formatBanner } from './banner.ts'
 import { runFaq } from './faq-build.ts'
 import { HELP } from './help.ts'
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     return { exitCode: 0 }
   }
   if (command === 'faq') return runFaq(rest, io)
+  if (command === 'agent') return runAgent(rest, io)
   if (command !== 'start') {
     io.err(`chao: unknown command "${command}". Run \`chao --help\` for the commands.\n`)
     return { exitCode: 2 }

@@ -37,8 +37,8 @@ export function createChatQueries(db: Database.Database): ChatStore {
       `SELECT * FROM conversations WHERE visitor_id = ? AND ${OPEN}`,
     ),
     insertConversation: db.prepare(
-      `INSERT INTO conversations (id, site_id, visitor_id, state, created_at, updated_at)
-       VALUES (?, ?, ?, 'queued', ?, ?)`,
+      `INSERT INTO conversations (id, site_id, visitor_id, state, created_at, updated_at, queued_at)
+       VALUES (?, ?, ?, 'queued', ?, ?, ?)`,
     ),
     bySender: db.prepare<[string, string], MessageRow>(
       'SELECT * FROM messages WHERE sender_key = ? AND client_id = ?',
@@ -51,6 +51,12 @@ export function createChatQueries(db: Database.Database): ChatStore {
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq',
     ),
     setState: db.prepare('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?'),
+    // The first agent reply: the conversation is theirs (if nobody's yet) and answered.
+    answered: db.prepare(
+      `UPDATE conversations SET state = 'assigned', agent_id = COALESCE(agent_id, ?),
+         assigned_at = COALESCE(assigned_at, ?), first_response_at = COALESCE(first_response_at, ?)
+       WHERE id = ?`,
+    ),
     rate: db.prepare(
       `UPDATE conversations SET state = 'rated', rating = ?, rating_comment = ?, updated_at = ?
        WHERE id = ? AND state = 'ended'`,
@@ -74,7 +80,7 @@ export function createChatQueries(db: Database.Database): ChatStore {
     const existing = q.open.get(visitorId)
     if (existing !== undefined) return { conversation: toRecord(existing), created: false }
     const id = newId()
-    q.insertConversation.run(id, siteId, visitorId, now(), now())
+    q.insertConversation.run(id, siteId, visitorId, now(), now(), Date.now())
     return { conversation: toRecord(q.conversation.get(id) as ConversationRow), created: true }
   }
 
@@ -128,9 +134,9 @@ export function createChatQueries(db: Database.Database): ChatStore {
       message.createdAt,
     )
     let stateChanged = false
-    if (input.author === 'agent' && conversation.state === 'queued') {
-      q.setState.run('assigned', now(), conversation.id)
-      stateChanged = true
+    if (input.author === 'agent') {
+      stateChanged = conversation.state === 'queued'
+      q.answered.run(input.agentId ?? null, message.createdAt, message.createdAt, conversation.id)
     }
     const updated = toRecord(q.conversation.get(conversation.id) as ConversationRow)
     return { kind: 'stored', conversation: updated, seq, message, created, stateChanged }

@@ -52,8 +52,10 @@ export interface AppendInput {
   /** The visitor it belongs to (for visitors: themselves). Needed to start a conversation. */
   visitorId?: string
   conversationId?: string
-  author: 'visitor' | 'agent'
-  /** Who sent it: the scope in which `clientId` is unique (`visitor:<id>`, `agent`). */
+  author: 'visitor' | 'agent' | 'system'
+  /** The agent account that wrote it: a queued conversation becomes theirs. */
+  agentId?: string
+  /** Who sent it: the scope in which `clientId` is unique (`visitor:<id>`, `agent:<id>`). */
   senderKey: string
   clientId: string
   text: string

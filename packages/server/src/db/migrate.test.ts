@@ -15,14 +15,24 @@ function tables(db: Database.Database): string[] {
 describe('runMigrations', () => {
   it('creates the schema and the demo site, then does nothing on the next run', () => {
     const db = new Database(':memory:')
-    expect(runMigrations(db, migrations)).toEqual({ applied: [1, 2], version: 2 })
-    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 2 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [1, 2, 3], version: 3 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 3 })
     expect(tables(db)).toEqual([
+      'agent_connections',
+      'agent_departments',
+      'agent_sessions',
+      'agents',
+      'canned_responses',
       'conversations',
+      'departments',
+      'login_failures',
       'messages',
+      'notes',
+      'pending_mails',
       'schema_migrations',
       'settings',
       'sites',
+      'tickets',
       'visitors',
     ])
     expect(db.prepare('SELECT id, name FROM sites').all()).toEqual([
@@ -31,6 +41,7 @@ describe('runMigrations', () => {
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'create_sites' },
       { version: 2, name: 'create_chat' },
+      { version: 3, name: 'create_routing' },
     ])
   })
 
@@ -39,14 +50,14 @@ describe('runMigrations', () => {
     runMigrations(db, migrations)
     const next: Migration = {
       version: migrations.length + 1,
-      name: 'add_notes',
-      up: (d) => d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)'),
+      name: 'add_extra',
+      up: (d) => d.exec('CREATE TABLE extra (id INTEGER PRIMARY KEY)'),
     }
     expect(runMigrations(db, [...migrations, next])).toEqual({
       applied: [migrations.length + 1],
       version: migrations.length + 1,
     })
-    expect(tables(db)).toContain('notes')
+    expect(tables(db)).toContain('extra')
   })
 
   it('rolls back every change of a failing run', () => {

@@ -1,5 +1,6 @@
 import { createChat } from './chat-migration.ts'
 import type { Migration } from './migrate.ts'
+import { createRouting } from './routing-migration.ts'
 
 /** The demo site's settings; the demo pages at `/` load the widget for site `demo`. */
 const DEMO_SITE_SETTINGS = {
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
     },
   },
   createChat,
+  createRouting,
 ]

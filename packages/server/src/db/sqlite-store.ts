@@ -1,10 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { createAgentQueries } from './agent-sqlite.ts'
 import { createChatQueries } from './chat-sqlite.ts'
+import { createDashboardQueries } from './dashboard-sqlite.ts'
+import { createInboxQueries } from './inbox-sqlite.ts'
+import { createMailQueries } from './mail-sqlite.ts'
 import { type Migration, runMigrations } from './migrate.ts'
 import { migrations as defaultMigrations } from './migrations.ts'
+import { createRoutingQueries } from './routing-sqlite.ts'
 import type { SiteRecord, SiteSettings, Store } from './store.ts'
+import { createThrottleQueries } from './throttle-sqlite.ts'
 
 export interface SqliteStoreOptions {
   /** File path, or `:memory:` for a throwaway database. The directory is created if missing. */
@@ -36,6 +42,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   return {
     ...createChatQueries(db),
+    ...createAgentQueries(db),
+    ...createRoutingQueries(db),
+    ...createInboxQueries(db),
+    ...createMailQueries(db),
+    ...createDashboardQueries(db),
+    ...createThrottleQueries(db),
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)

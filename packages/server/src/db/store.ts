@@ -1,11 +1,23 @@
+import type { AgentStore } from './agent-store.ts'
 import type { ChatStore } from './chat-store.ts'
+import type { DashboardStore } from './dashboard-sqlite.ts'
+import type { MailStore } from './mail-store.ts'
+import type { InboxStore, RoutingStore } from './routing-store.ts'
+import type { LoginThrottle } from './throttle-sqlite.ts'
 
 /**
  * Storage behind a small interface so the SQLite default can be swapped for PostgreSQL.
  * Every method returns a promise even when the SQLite implementation is synchronous,
  * because a networked store cannot be.
  */
-export interface Store extends ChatStore {
+export interface Store
+  extends ChatStore,
+    AgentStore,
+    RoutingStore,
+    InboxStore,
+    MailStore,
+    DashboardStore,
+    LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -15,9 +15,17 @@ import {
   VISITOR_ONLY,
 } from '@chao/protocol'
 import type { FastifyBaseLogger } from 'fastify'
+import type { AgentRecord } from '../db/agent-store.ts'
 import type { ConversationRecord } from '../db/chat-store.ts'
 import type { Store } from '../db/store.ts'
-import { sameSecret, signVisitorToken, verifyVisitorToken } from './tokens.ts'
+import type { Mailer } from '../mail/mailer.ts'
+import type { Router } from '../routing/router.ts'
+import { authenticate } from './authenticate.ts'
+import { HANDOFF_TYPES, handleHandoffFrame } from './handoff-handlers.ts'
+import type { IdentityPolicy } from './identity.ts'
+import { rooms } from './rooms.ts'
+import { type SendDeps, sendMessage } from './send-message.ts'
+import { verifyVisitorToken } from './tokens.ts'
 
 export type Role = 'visitor' | 'agent'
 
@@ -28,6 +36,8 @@ export interface Session {
   siteId?: string
   visitorId?: string
   version?: string
+  /** The logged-in agent (from the session cookie of the socket.io handshake). */
+  agent?: AgentRecord
 }
 
 /** Where the engine's output goes, per transport. */
@@ -43,9 +53,17 @@ export interface EngineOptions {
   store: Store
   /** CHAO_SECRET, or undefined to use the one stored in the database. */
   secret: string | undefined
-  /** CHAO_AGENT_TOKEN; undefined disables the agent endpoint. */
+  /**
+   * CHAO_AGENT_TOKEN: a service credential for integrations (no agent account, no routing
+   * frames). Agents log in; their socket is authenticated by the session cookie.
+   */
   agentToken: string | undefined
   log: FastifyBaseLogger
+  router: Router
+  mailer: Mailer
+  identity: IdentityPolicy
+  /** After an agent's message is stored (mails it to a visitor who left). */
+  onAgentReply?: (conversation: ConversationRecord, seq: number) => Promise<void>
 }
 
 const ALL = Object.keys(clientFrames) as ClientFrameType[]
@@ -54,12 +72,7 @@ export const ACCEPTED: Record<Role, ClientFrameType[]> = {
   agent: ALL.filter((type) => !VISITOR_ONLY.includes(type)),
 }
 
-export const rooms = {
-  visitor: (id: string) => `visitor:${id}`,
-  /** Visitors whose protocol has proactive messages (1.1+). */
-  push: (id: string) => `push:${id}`,
-  agents: 'agents',
-}
+export { rooms }
 
 type Fail = (code: ErrorCode, message: string) => void
 
@@ -92,6 +105,8 @@ export function createEngine(options: EngineOptions) {
     }
   }
 
+  const authDeps = { store, agentToken: options.agentToken, getSecret }
+
   async function hello(session: Session, frame: ClientFrameOf<'hello'>, out: Outlet, fail: Fail) {
     if (session.greeted)
       return fail('invalid_frame', 'hello was already received on this connection.')
@@ -103,38 +118,12 @@ export function createEngine(options: EngineOptions) {
         `No site "${frame.site}" on this server. Check the widget's site id.`,
       )
     }
-    let token: string | undefined
-    if (session.role === 'agent') {
-      if (options.agentToken === undefined) {
-        return fail(
-          'unauthorized',
-          'The agent endpoint is disabled: set CHAO_AGENT_TOKEN on the server.',
-        )
-      }
-      if (frame.token === undefined || !sameSecret(frame.token, options.agentToken)) {
-        return fail('unauthorized', 'Wrong agent token.')
-      }
-      out.join([rooms.agents])
-    } else {
-      const key = await getSecret()
-      if (frame.token !== undefined) {
-        const claims = verifyVisitorToken(key, frame.token)
-        if (claims === undefined || claims.siteId !== frame.site) {
-          return fail(
-            'unauthorized',
-            'This visitor token is not valid here; connect without it to start afresh.',
-          )
-        }
-        session.visitorId = claims.visitorId
-        token = frame.token
-      } else {
-        session.visitorId = (await store.createVisitor(frame.site)).id
-        token = signVisitorToken(key, { visitorId: session.visitorId, siteId: frame.site })
-      }
-      out.join([
-        rooms.visitor(session.visitorId),
-        ...(minorOf(version.version) >= 1 ? [rooms.push(session.visitorId)] : []),
-      ])
+    const who = await authenticate(authDeps, session, frame)
+    if (!who.ok) return fail('unauthorized', who.message)
+    const token = who.token
+    out.join(who.rooms)
+    if (session.role === 'visitor' && minorOf(version.version) >= 1) {
+      out.join([rooms.push(session.visitorId as string)])
     }
     session.greeted = true
     session.siteId = frame.site
@@ -211,7 +200,26 @@ export function createEngine(options: EngineOptions) {
     out.publish(roomsOf(conversation), frame, true)
   }
 
+  const sendDeps: SendDeps = {
+    store,
+    roomsOf,
+    announce,
+    settle: () => options.router.settle(),
+    ...(options.onAgentReply === undefined ? {} : { onAgentReply: options.onAgentReply }),
+  }
+
+  const handoffDeps = {
+    store,
+    router: options.router,
+    mailer: options.mailer,
+    identity: options.identity,
+    log: options.log,
+  }
+
   async function dispatch(session: Session, frame: ClientFrame, out: Outlet, fail: Fail) {
+    if (HANDOFF_TYPES.has(frame.type)) {
+      return handleHandoffFrame(handoffDeps, session, frame as never, out, fail)
+    }
     switch (frame.type) {
       case 'resume': {
         const conversation = await owned(session, frame.conversationId, fail)
@@ -226,56 +234,8 @@ export function createEngine(options: EngineOptions) {
         }
         return
       }
-      case 'message:send': {
-        if (session.role === 'agent' && frame.conversationId === undefined) {
-          return fail('invalid_frame', 'frame.conversationId is required for agents.')
-        }
-        const result = await store.appendMessage({
-          siteId: session.siteId as string,
-          ...(session.visitorId === undefined ? {} : { visitorId: session.visitorId }),
-          ...(frame.conversationId === undefined ? {} : { conversationId: frame.conversationId }),
-          author: session.role,
-          senderKey: session.role === 'agent' ? 'agent' : `visitor:${session.visitorId}`,
-          clientId: frame.clientId,
-          text: frame.text,
-          ...(frame.attachments === undefined ? {} : { attachments: frame.attachments }),
-        })
-        if (result.kind === 'refused') {
-          const reasons = {
-            conversation_not_found: `No conversation ${frame.conversationId}.`,
-            forbidden: 'This conversation belongs to another visitor.',
-            conversation_ended:
-              'This conversation has ended; send without conversationId to start a new one.',
-          }
-          return fail(result.code, reasons[result.code])
-        }
-        const { clientId } = frame
-        if (result.kind === 'duplicate') {
-          const { conversationId, seq, message } = result
-          return out.reply({
-            type: 'message:ack',
-            clientId,
-            id: message.id,
-            conversationId,
-            seq,
-            createdAt: message.createdAt,
-            duplicate: true,
-          })
-        }
-        const { conversation, seq, message } = result
-        const conversationId = conversation.id
-        out.reply({
-          type: 'message:ack',
-          clientId,
-          id: message.id,
-          conversationId,
-          seq,
-          createdAt: message.createdAt,
-        })
-        out.publish(roomsOf(conversation), { type: 'message:new', conversationId, seq, message })
-        if (result.created || result.stateChanged) announce(conversation, out)
-        return
-      }
+      case 'message:send':
+        return sendMessage(sendDeps, session, frame, out, fail)
       case 'typing':
       case 'read': {
         const conversation = await owned(session, frame.conversationId, fail)
@@ -296,18 +256,7 @@ export function createEngine(options: EngineOptions) {
           conversation.state === 'rated'
         )
           return
-        const ended = await store.setConversationState(conversation.id, 'ended')
-        if (ended !== undefined) announce(ended, out)
-        return
-      }
-      case 'handoff:request': {
-        const { conversation, created } = await store.openConversation(
-          session.siteId as string,
-          session.visitorId as string,
-        )
-        if (created) announce(conversation, out)
-        const position = await store.queuePosition(conversation.id)
-        return out.reply({ type: 'queue:position', conversationId: conversation.id, position })
+        return options.router.end(conversation.id, session.agent ?? session.role)
       }
       case 'rating:submit': {
         const conversation = await owned(session, frame.conversationId, fail)

@@ -37,6 +37,12 @@ export class Hub {
     if (this.cluster) this.io.serverSideEmit(FANOUT, rooms, frame)
   }
 
+  /** Whether an SSE stream on this node is in `room`. */
+  hasStream(room: string): boolean {
+    for (const stream of this.streams) if (stream.rooms.has(room)) return true
+    return false
+  }
+
   subscribe(stream: StreamSubscriber): () => void {
     this.streams.add(stream)
     return () => this.streams.delete(stream)

@@ -1,0 +1,150 @@
+/** The agent API (docs/console.md), same origin, cookie session plus the CSRF header. */
+import type { AgentStatus, Attachment, ConversationState, WireMessage } from '@chao/protocol'
+
+export interface Agent {
+  id: string
+  email: string
+  name: string
+  role: 'agent' | 'admin'
+  status: AgentStatus
+  maxChats: number
+  departments: string[]
+}
+
+export type InboxView = 'queued' | 'mine' | 'open' | 'closed'
+
+export interface Summary {
+  id: string
+  state: ConversationState
+  visitor: { id: string; name: string | null; email: string | null }
+  agentId: string | null
+  agentName: string | null
+  department: string | null
+  queuedAt: number | null
+  assignedAt: number | null
+  firstResponseAt: number | null
+  endedAt: number | null
+  lastSeq: number
+  lastMessage: string | null
+}
+
+export interface Detail extends Summary {
+  pageUrl: string | null
+  reason: string | null
+  transcript: { author: 'visitor' | 'bot'; text: string; createdAt: number }[]
+  visitorProfile: {
+    userId: string | null
+    verified: boolean
+    attributes: Record<string, string | number | boolean>
+    previous: { id: string; state: ConversationState; rating: number | null; createdAt: string }[]
+  }
+  messages: { seq: number; message: WireMessage }[]
+  notes: Note[]
+}
+
+export interface Note {
+  id: string
+  agentName: string | null
+  text: string
+  createdAt: number
+}
+
+export interface Canned {
+  id: string
+  shortcut: string
+  text: string
+  personal: boolean
+}
+
+export interface Ticket {
+  id: string
+  name: string
+  email: string
+  message: string
+  department: string | null
+  pageUrl: string | null
+  attachments: Attachment[]
+  status: 'open' | 'closed'
+  createdAt: number
+}
+
+export interface TeamMember {
+  id: string
+  name: string
+  status: AgentStatus
+  departments: string[]
+  load: number
+  maxChats: number
+}
+
+export interface Dashboard {
+  waiting: number
+  longestWaitMs: number
+  chatsToday: number
+  agents: { id: string; name: string; status: AgentStatus; load: number; maxChats: number }[]
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+let csrf: string | undefined
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (method !== 'GET' && csrf !== undefined) headers['x-chao-csrf'] = csrf
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      String(data.error ?? 'error'),
+      String(data.message ?? response.statusText),
+    )
+  }
+  return data as T
+}
+
+export const api = {
+  async login(email: string, password: string) {
+    const answer = await call<{ agent: Agent; csrf: string }>('POST', '/agent/login', {
+      email,
+      password,
+    })
+    csrf = answer.csrf
+    return answer.agent
+  },
+  async me() {
+    const answer = await call<{ agent: Agent; csrf: string }>('GET', '/agent/me')
+    csrf = answer.csrf
+    return answer.agent
+  },
+  logout: () => call('POST', '/agent/logout', {}),
+  conversations: (view: InboxView) =>
+    call<{ conversations: Summary[]; counts: Record<InboxView, number> }>(
+      'GET',
+      `/agent/conversations?view=${view}`,
+    ),
+  detail: (id: string) => call<Detail>('GET', `/agent/conversations/${encodeURIComponent(id)}`),
+  addNote: (id: string, text: string) =>
+    call<Note>('POST', `/agent/conversations/${encodeURIComponent(id)}/notes`, { text }),
+  setStatus: (status: AgentStatus) => call('PUT', '/agent/me/status', { status }),
+  team: () => call<{ agents: TeamMember[] }>('GET', '/agent/agents'),
+  departments: () =>
+    call<{ departments: { id: string; name: string }[] }>('GET', '/agent/departments'),
+  tickets: () => call<{ tickets: Ticket[] }>('GET', '/agent/tickets'),
+  canned: () => call<{ canned: Canned[] }>('GET', '/agent/canned'),
+  dashboard: () => call<Dashboard>('GET', '/agent/dashboard'),
+}

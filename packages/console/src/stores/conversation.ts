@@ -1,0 +1,40 @@
+import type { WireMessage } from '@chao/protocol'
+import { atom, map } from 'nanostores'
+import { api, type Detail } from '../api.ts'
+
+export const $selected = atom<string | undefined>(undefined)
+export const $detail = atom<Detail | undefined>(undefined)
+/** Messages per conversation by seq: loaded history merged with live ones, each seq once. */
+export const $messages = map<Record<string, Record<number, WireMessage>>>({})
+/** Whether the visitor is typing, per conversation. */
+export const $visitorTyping = map<Record<string, boolean>>({})
+/** Unsent drafts per conversation: switching chats keeps them. */
+export const $drafts = map<Record<string, string>>({})
+/** Conversations with messages the agent has not looked at. */
+export const $unread = map<Record<string, boolean>>({})
+
+export function addMessage(conversationId: string, seq: number, message: WireMessage): void {
+  const current = $messages.get()[conversationId] ?? {}
+  if (current[seq] !== undefined) return
+  $messages.setKey(conversationId, { ...current, [seq]: message })
+  if ($selected.get() !== conversationId) $unread.setKey(conversationId, true)
+}
+
+export async function openConversation(id: string): Promise<void> {
+  $selected.set(id)
+  $unread.setKey(id, false)
+  await reloadDetail()
+}
+
+export async function reloadDetail(): Promise<void> {
+  const id = $selected.get()
+  if (id === undefined) return
+  const detail = await api.detail(id)
+  if ($selected.get() !== id) return
+  for (const { seq, message } of detail.messages) addMessage(id, seq, message)
+  $detail.set(detail)
+}
+
+export function setDraft(id: string, text: string): void {
+  $drafts.setKey(id, text)
+}
