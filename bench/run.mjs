@@ -6,6 +6,9 @@ const benches = [
   ['bench/size.mjs', '--check'],
   ['bench/connector/run.mjs', '--check'],
   ['bench/widget-load.mjs'],
+  // The FAQ matcher's speed and size (its accuracy is `pnpm bench:faq`: ~3 minutes).
+  ['bench/faq/speed.mjs', '--check'],
+  ['bench/faq/size.mjs', '--entry', 'createFaqMatcher,parseFaqKb,normalizeText', '--check'],
 ]
 let failed = 0
 for (const [file, ...args] of benches) {
