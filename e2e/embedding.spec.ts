@@ -21,6 +21,17 @@ test('the npm + Vite example works from its production build', async ({ page }) 
   expect(await ask(page, 'How do I reset my password?', 'en')).toContain('Forgot password')
 })
 
+test('the <chao-chat> custom element works inside a React app, without a wrapper', async ({
+  page,
+}) => {
+  await serveSite(page, 'http://react.example', 'examples/react-custom-element/dist')
+  await page.goto('http://react.example/')
+  // mode="inline": the chat fills its box in the page, with no launcher.
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Open chat' })).toHaveCount(0)
+  expect(await ask(page, 'how do i get a refund', 'en')).toContain('5–7 business days')
+})
+
 const widgetTag = (origin: string) =>
   `<script src="${origin}/widget/chao.js" data-server="${origin}" data-locale="en" async></script>`
 
