@@ -4,7 +4,7 @@
 //   node bench/size.mjs            print the table
 //   node bench/size.mjs --check    also exit 1 when a budget is exceeded
 //   --json FILE                    write {passed, failed, rows} for the test runner
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
@@ -22,15 +22,33 @@ const budgets = [
     max: 12 * 1024,
   },
   {
-    name: 'bot-only chat (loader + chat stage, without the FAQ)',
-    files: () => union(['chao.js'], staticGraph('chao-boot.js'), staticGraph('chao-chat.js')),
+    // The FAQ matcher is a lazy chunk (sites without an FAQ never load it) but it is part
+    // of the bot-only chat, so its chunk counts here.
+    name: 'bot-only chat (loader + chat stage + FAQ matcher, without the FAQ)',
+    files: () =>
+      union(
+        ['chao.js'],
+        staticGraph('chao-boot.js'),
+        staticGraph('chao-chat.js'),
+        ...lazyChunks('load-faq').map(staticGraph),
+      ),
     // Issue 4's target is 48 KB and we are over it (marked alone is ~14 KB). Until it is
     // met, CI holds the line at today's size so the chat cannot grow; lower `max` as the
     // chat shrinks, and drop `target` once max reaches it.
-    max: 52 * 1024,
+    max: 54 * 1024,
     target: 48 * 1024,
   },
 ]
+
+/** Lazily imported chunks by name (`chunks/<name>-<hash>.js`). */
+function lazyChunks(name) {
+  const found = readdirSync(join(cdn, 'chunks'))
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))
+    .map((f) => `chunks/${f}`)
+  // A renamed chunk must not silently drop out of its budget.
+  if (found.length === 0) throw new Error(`No chunk named "${name}": update bench/size.mjs.`)
+  return found
+}
 
 /** Each file once, however many entries import it. */
 const union = (...lists) => [...new Set(lists.flat())]

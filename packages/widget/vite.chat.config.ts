@@ -31,7 +31,10 @@ export default defineConfig(
               { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
               {
                 name: 'chat',
-                test: /[\\/](?:core|protocol)[\\/]src[\\/]|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
+                // Not the FAQ matcher and KB parser: only src/lazy/load-faq.ts imports them, so
+                // they load with the FAQ, outside the bot-only chat (normalize is used by the
+                // handoff-intent check, so it stays).
+                test: /[\\/](?:core|protocol)[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table))|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
               },
             ],
           },

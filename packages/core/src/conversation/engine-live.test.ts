@@ -113,7 +113,7 @@ describe('delivery through a transport', () => {
     chat.requestHuman()
     chat.requestHuman()
     chat.sendMessage('I want a person')
-    expect(chat.$messages.get().map((m) => m.author)).toEqual(['visitor'])
+    expect(chat.$messages.get().map((m) => m.author)).toEqual(['system', 'visitor'])
     expect(handoffs).toHaveBeenCalledTimes(1)
   })
 })

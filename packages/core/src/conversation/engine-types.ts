@@ -1,5 +1,6 @@
 import type { ConnectionState, DeliveryStatus, QuickReply } from '@chao/protocol'
 import type { ReadableAtom } from 'nanostores'
+import type { MenuItem } from '../bot/menu.ts'
 import type { ContactField } from '../contact/validate.ts'
 import type { FaqMatcher } from '../faq/types.ts'
 import type { Locale } from '../i18n/locale.ts'
@@ -43,6 +44,10 @@ export interface ChatEngineOptions {
   preChat?: PreChatOptions
   /** Milliseconds the bot shows "typing" before it answers. Default 0 (at once). */
   botDelay?: number
+  /** Start menu: quick replies under the greeting (questions or handoff routing hints). */
+  menu?: MenuItem[]
+  /** Words that make the bot hand over at once (besides "talk to a person" phrasings). */
+  handoffKeywords?: string[]
   /** Receives one readable message per bad argument (`[Chao] …` is added by the caller). */
   report?: (message: string) => void
 }
@@ -73,6 +78,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   $draft: ReadableAtom<string>
   /** A sentence for the visitor (e.g. a rejected file), until dismissed. */
   $notice: ReadableAtom<string | null>
+  /** Visitor texts the FAQ could not answer, oldest first (not persisted). */
+  $unanswered: ReadableAtom<string[]>
   /** True while the pre-chat form must be filled before chatting. */
   $preChatPending: ReadableAtom<boolean>
   $connection: ReadableAtom<ConnectionState>
@@ -108,7 +115,10 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   setLocale(locale: Locale): void
   track(name: string, data?: Attributes): void
   setPage(url: string, title?: string): void
-  requestHuman(): void
+  /** Hands over to a person: a system line, `$mode` 'human' and the `handoff` event. */
+  requestHuman(department?: string): void
+  /** The visitor's "Was this helpful?" answer to a FAQ answer (bot message with a faqId). */
+  sendFeedback(messageId: string, helpful: boolean): void
   rate(score: number, comment?: string): void
   /** Logs the visitor out: forgets identity, attributes and the conversation. */
   reset(): void

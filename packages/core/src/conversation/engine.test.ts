@@ -96,7 +96,8 @@ describe('createChatEngine', () => {
     chat.sendMessage("what's the weather in Paris")
     const bot = chat.$messages.get()[1]
     expect(bot).toMatchObject({ author: 'bot', text: catalogs.en['bot.unsure'], faqId: null })
-    expect(bot?.quickReplies).toBeUndefined()
+    // No close question to suggest; a person is still offered (bot flows).
+    expect(bot?.quickReplies).toEqual([{ label: 'Talk to a person', action: 'handoff' }])
   })
 
   test('offers "Did you mean" quick replies for an ambiguous question', () => {
@@ -108,6 +109,7 @@ describe('createChatEngine', () => {
     expect(bot?.quickReplies?.map((r) => r.action).sort()).toEqual([
       'faq:shipping-fee',
       'faq:shipping-time',
+      'handoff',
     ])
   })
 
@@ -171,7 +173,8 @@ describe('createChatEngine', () => {
     expect(chat.t('launcher.open')).toBe('Open chat')
     const texts = chat.$messages.get().map((m) => m.text)
     expect(texts[1]).toBe(catalogs.vi['bot.unsure'])
-    expect(texts[3]).toBe(catalogs.en['bot.unsure'])
+    // The second unsure answer in a row leads with the offer of a person (bot flows).
+    expect(texts[3]).toBe(catalogs.en['bot.offerHuman'])
   })
 
   test('rejects an unsupported locale with the supported ones in the message', () => {

@@ -1,12 +1,14 @@
 import type { ConnectionState } from '@chao/protocol'
 import { atom } from 'nanostores'
+import { createBotFlow } from '../bot/flow.ts'
+import { cleanMenu, handoffOfAction, menuReplies } from '../bot/menu.ts'
 import { createContactFlow } from '../contact/collect.ts'
 import type { FaqEntry } from '../faq/types.ts'
 import { greetingText } from '../greeting/greeting.ts'
 import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
 import { type Translate, translate } from '../i18n/translate.ts'
 import { rejectFile } from './attachments.ts'
-import { answerReply, type BotReply, faqIdOfAction, replyToMatch } from './bot-reply.ts'
+import { answerReply, type BotReply, faqIdOfAction } from './bot-reply.ts'
 import { createEmitter } from './emitter.ts'
 import type { ChatEngine, ChatEngineOptions } from './engine-types.ts'
 import { createIdGenerator } from './ids.ts'
@@ -152,13 +154,34 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
 
   const lookup = (id: string): FaqEntry | undefined => matcher?.getEntry?.(id)
 
+  const flow = createBotFlow({
+    matcher: () => matcher,
+    lookup,
+    t,
+    keywords: options.handoffKeywords,
+    onUnanswered: (text) => events.emit('unanswered', { text }),
+  })
+  const menu = options.menu ? cleanMenu(options.menu) : null
+  for (const p of menu?.problems ?? []) report(p)
+
   function answer(text: string): void {
     if ($mode.get() !== 'bot') return
-    postBot(
-      matcher
-        ? replyToMatch(matcher.match(text), lookup, t)
-        : { text: t('bot.noKnowledge'), faqId: null },
-    )
+    const reply = flow.reply(text)
+    if (reply) postBot(reply)
+    else requestHuman()
+  }
+
+  function requestHuman(department?: string): void {
+    if ($mode.get() === 'human') return
+    $mode.set('human')
+    const away = $teamOnline.get() === false
+    append({
+      id: createId(),
+      author: 'system',
+      createdAt: clock(),
+      text: t(away ? 'handoff.away' : 'handoff.requested'),
+    })
+    events.emit('handoff', department ? { department } : {})
   }
 
   const interact = () => events.emit('interact')
@@ -167,7 +190,9 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     if ($messages.get().length === 0) {
       const now = clock()
       const text = greetingText(t, hourOf(now), $visitor.get().name)
-      append({ id: createId(), author: 'bot', createdAt: now, text })
+      const greeting: ConversationMessage = { id: createId(), author: 'bot', createdAt: now, text }
+      if (menu?.value.length) greeting.quickReplies = menuReplies(menu.value)
+      append(greeting)
       contact.askNext(false)
     }
     $open.set(true)
@@ -207,6 +232,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     $draft,
     $notice,
     $preChatPending,
+    $unanswered: flow.$unanswered,
     $connection: options.connection ?? atom<ConnectionState>('idle'),
     $page,
     attachments,
@@ -233,6 +259,8 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       if (text === '') return
       interact()
       postVisitor(text)
+      const handoff = handoffOfAction(reply.action)
+      if (handoff) return requestHuman(handoff.department)
       // A follow-up or "Did you mean" button names its entry: answer it without re-matching.
       const faqId = faqIdOfAction(reply.action)
       const entry = faqId === null ? undefined : lookup(faqId)
@@ -293,10 +321,12 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       $page.set({ url, title })
       events.emit('page', { url, title })
     },
-    requestHuman() {
-      if ($mode.get() === 'human') return
-      $mode.set('human')
-      events.emit('handoff')
+    requestHuman,
+    sendFeedback(messageId, helpful) {
+      const message = $messages.get().find((m) => m.id === messageId)
+      if (message?.author !== 'bot' || !message.faqId || message.helpful === helpful) return
+      update(messageId, { helpful })
+      events.emit('feedback', { messageId, faqId: message.faqId, helpful })
     },
     rate(score, comment) {
       if (!Number.isInteger(score) || score < 1 || score > 5) {
@@ -319,6 +349,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       $notice.set(null)
       $typing.set(null)
       contact.$collecting.set(null)
+      flow.reset()
     },
     setMatcher(next) {
       matcher = next

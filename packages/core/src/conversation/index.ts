@@ -1,3 +1,4 @@
+export * from '../bot/index.ts'
 export { formatSize, rejectFile } from './attachments.ts'
 export { createEmitter, type Emitter } from './emitter.ts'
 export {

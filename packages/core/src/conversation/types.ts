@@ -25,6 +25,8 @@ export interface Attachment {
 export interface ConversationMessage extends ChatMessage {
   sender?: Sender
   attachments?: Attachment[]
+  /** On FAQ answers: the visitor's "Was this helpful?" choice, once made. */
+  helpful?: boolean
 }
 
 /** Who is typing right now, or null. */
@@ -68,8 +70,12 @@ export interface ChatEventMap {
   message: [ConversationMessage]
   /** Number of unread bot/agent messages, when it changes. */
   unread: [number]
-  /** The visitor asked for a human. */
-  handoff: []
+  /** The visitor asked for a human; `department` when a start-menu item routes it. */
+  handoff: [{ department?: string }]
+  /** The visitor answered "Was this helpful?" under a FAQ answer. */
+  feedback: [{ messageId: string; faqId: string; helpful: boolean }]
+  /** The bot could not answer this visitor text (for the site owner to grow the FAQ). */
+  unanswered: [{ text: string }]
   /** The visitor rated the conversation. */
   rated: [{ score: number; comment?: string }]
   /** A problem worth telling the site (bad command argument, failed delivery). */

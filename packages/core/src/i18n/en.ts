@@ -48,6 +48,21 @@ export const en = {
   'bot.didYouMean': 'Did you mean one of these?',
   // Bot message when no FAQ is loaded, so the bot cannot answer anything.
   'bot.noKnowledge': "Sorry, I can't answer questions right now.",
+  // Quick-reply button under unsure answers (and the handoff offer) that calls a person.
+  'bot.talkToHuman': 'Talk to a person',
+  // Bot message after two unsure answers in a row, above the "Talk to a person" button.
+  'bot.offerHuman':
+    "Sorry, I still can't find the answer. Would you like to talk to a person from our team?",
+  // System line when the visitor asked for a person and the team is online or unknown.
+  'handoff.requested': 'Connecting you with a person from our team. Please wait a moment…',
+  // System line when the visitor asked for a person while nobody of the team is online.
+  'handoff.away':
+    'Nobody from our team is online right now. Leave your message here and we will get back to you.',
+  // Accessible label of the group of thumbs buttons under each FAQ answer.
+  'feedback.question': 'Was this helpful?',
+  // Accessible names of the thumbs up / thumbs down buttons under a FAQ answer.
+  'feedback.up': 'Helpful',
+  'feedback.down': 'Not helpful',
   // Author name shown on the visitor's own messages.
   'author.you': 'You',
   // System line when an agent joins the conversation.

@@ -28,6 +28,15 @@ export const vi: Catalog = {
     'Xin lỗi, mình chưa chắc là mình biết câu trả lời cho câu hỏi này. Bạn có thể hỏi lại theo cách khác được không?',
   'bot.didYouMean': 'Có phải bạn muốn hỏi một trong những câu sau?',
   'bot.noKnowledge': 'Xin lỗi, hiện tại trợ lý chưa thể trả lời câu hỏi.',
+  'bot.talkToHuman': 'Gặp nhân viên',
+  'bot.offerHuman':
+    'Xin lỗi, mình vẫn chưa tìm được câu trả lời. Bạn có muốn trò chuyện với nhân viên tư vấn không?',
+  'handoff.requested': 'Đang kết nối bạn với nhân viên tư vấn, bạn vui lòng chờ trong giây lát…',
+  'handoff.away':
+    'Hiện chưa có nhân viên trực tuyến. Bạn cứ để lại lời nhắn ở đây, chúng tôi sẽ liên hệ lại sớm.',
+  'feedback.question': 'Câu trả lời này có hữu ích không?',
+  'feedback.up': 'Hữu ích',
+  'feedback.down': 'Không hữu ích',
   'author.you': 'Bạn',
   'system.joined': '%{name} đã tham gia cuộc trò chuyện',
   'typing.label': '%{name} đang soạn tin…',

@@ -14,8 +14,12 @@ export interface PageEventMap {
   message: [unknown]
   /** Number of unread bot and agent messages. */
   unread: [number]
-  /** The visitor asked for a human. */
-  handoff: []
+  /** The visitor asked for a human: `{ department? }` (a start-menu routing hint). */
+  handoff: [{ department?: string }]
+  /** "Was this helpful?" under a FAQ answer: `{ messageId, faqId, helpful }`. */
+  feedback: [{ messageId: string; faqId: string; helpful: boolean }]
+  /** A visitor question the FAQ could not answer: `{ text }`. */
+  unanswered: [{ text: string }]
   /** The visitor rated the conversation: `{ score, comment? }`. */
   rated: [{ score: number; comment?: string }]
   /** A problem the widget reported on the console: `{ message }`. */
@@ -31,6 +35,8 @@ export const PAGE_EVENTS: readonly PageEvent[] = [
   'message',
   'unread',
   'handoff',
+  'feedback',
+  'unanswered',
   'rated',
   'error',
   'page',
@@ -59,7 +65,7 @@ export interface ChatHandle {
   /** Whether `node` is inside the chat window (to decide where focus goes on close). */
   contains(node: Node | null): boolean
   command(name: StageCommand, args: readonly unknown[]): void
-  /** Listens to the stage's share of the page events (message, handoff, rated, error, page). */
+  /** Listens to the stage's share of the page events (message, handoff, feedback, unanswered, rated, error, page). */
   on<E extends PageEvent>(event: E, listener: (...args: PageEventMap[E]) => void): () => void
   /** Unmounts the window and removes what mountChat added to the shadow root. */
   destroy(): void

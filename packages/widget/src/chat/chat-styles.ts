@@ -52,7 +52,10 @@ white-space:pre-wrap}
 .chao-meta{font-size:12px;color:var(--chao-muted);margin:2px 4px 0}
 .chao-status[data-status=failed]{color:var(--chao-danger)}
 .chao-retry{all:unset;cursor:pointer;text-decoration:underline;margin-inline-start:6px;color:var(--chao-accent)}
-.chao-retry:focus-visible{outline:2px solid var(--chao-accent)}
+.chao-retry:focus-visible,.chao-fb button:focus-visible{outline:2px solid var(--chao-accent)}
+.chao-fb{margin-inline-start:8px}
+.chao-fb button{all:unset;cursor:pointer;padding:0 4px;border-radius:4px;filter:grayscale(1);opacity:.6}
+.chao-fb [aria-pressed=true]{filter:none;opacity:1;background:var(--chao-bubble-bot)}
 .chao-files{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:6px;justify-content:flex-end}
 .chao-thumb{display:block;max-width:160px;max-height:160px;border-radius:10px}
 .chao-file{display:inline-block;padding:6px 10px;border:1px solid var(--chao-border);border-radius:10px;font-size:13px}

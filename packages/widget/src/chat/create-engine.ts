@@ -42,6 +42,8 @@ export function createEngine(
     ...(settings.preChat
       ? { preChat: { fields: settings.preChat, via: settings.preChatVia } }
       : {}),
+    ...(settings.menu ? { menu: settings.menu } : {}),
+    ...(settings.handoffKeywords ? { handoffKeywords: settings.handoffKeywords } : {}),
     botDelay,
     report: (message) => report(`[Chao] ${message}`),
   })

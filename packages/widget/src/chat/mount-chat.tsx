@@ -15,8 +15,6 @@ import { ChatWindow } from '../ui/ChatWindow.tsx'
 import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
 import { createEngine } from './create-engine.ts'
-import { loadFaq } from './load-faq.ts'
-import { loadSiteConfig } from './load-site-config.ts'
 
 const FAQ_WAIT_MS = 3000
 
@@ -82,13 +80,25 @@ export function mountChat(
   render(<ChatWindow engine={engine} $siteName={$siteName} settings={settings} />, stage)
 
   let destroyed = false
-  const faqLoaded = loadFaq(settings, load).then((matcher) => {
-    if (matcher && !destroyed) engine.setMatcher(matcher)
-  })
+  // Fetching and checking the FAQ and the server's config are lazy chunks: they load in
+  // parallel with the window, and a site without a FAQ or a server never loads them.
+  const failed = (error: unknown) => report(`[Chao] A part of the chat failed to load: ${error}`)
+  const faqLoaded =
+    settings.faq === undefined
+      ? Promise.resolve()
+      : import('../lazy/load-faq.ts')
+          .then(({ loadFaq }) => loadFaq(settings, load))
+          .then((matcher) => {
+            if (matcher && !destroyed) engine.setMatcher(matcher)
+          }, failed)
   // The title may arrive late; the window does not wait for the server.
-  void loadSiteConfig(settings, load).then((config) => {
-    if (config?.siteName && !destroyed && !settings.title) $siteName.set(config.siteName)
-  })
+  if (settings.server) {
+    void import('../lazy/load-site-config.ts')
+      .then(({ loadSiteConfig }) => loadSiteConfig(settings, load))
+      .then((config) => {
+        if (config?.siteName && !destroyed && !settings.title) $siteName.set(config.siteName)
+      }, failed)
+  }
   // Opening waits for the FAQ, so that the first question gets the bot's answer, but not
   // for long: a slow FAQ still gets used when it arrives.
   let timer: ReturnType<typeof setTimeout> | undefined

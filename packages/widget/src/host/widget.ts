@@ -132,7 +132,9 @@ export function createWidget(options: WidgetOptions): Widget {
             paintLauncher()
             events.emit('unread', count)
           }),
-          ...(['message', 'handoff', 'rated', 'error', 'page'] as const).map((event) =>
+          ...(
+            ['message', 'handoff', 'feedback', 'unanswered', 'rated', 'error', 'page'] as const
+          ).map((event) =>
             mounted.on(event, (...args: unknown[]) =>
               (events.emit as (e: string, ...a: unknown[]) => void)(event, ...args),
             ),

@@ -130,6 +130,14 @@ describe('resolveSettings', () => {
     ])
   })
 
+  it('takes the start menu and handoff keywords (items are checked by the chat stage)', () => {
+    const menu = [{ label: 'Sales', department: 'sales' }]
+    const { settings, messages } = resolve({ menu, handoffKeywords: 'khiếu nại, refund' }, 'global')
+    expect(messages).toEqual([])
+    expect(settings.menu).toEqual(menu)
+    expect(settings.handoffKeywords).toEqual(['khiếu nại', 'refund'])
+  })
+
   it('does not take objects from data attributes', () => {
     expect(resolve({ texts: '{"vi":{}}' }).messages[0]).toContain('data-texts has an invalid value')
   })

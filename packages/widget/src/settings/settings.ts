@@ -1,4 +1,4 @@
-import type { FaqKnowledgeBase, Locale, TextOverrides } from '@chao/core'
+import type { FaqKnowledgeBase, Locale, MenuItem, TextOverrides } from '@chao/core'
 // This module is bundled into the script-tag loader, whose budget is a few kilobytes: it
 // imports only types from @chao/core (erased) and keeps its own copies of the lists it
 // needs. settings.test.ts checks the copies against core.
@@ -49,6 +49,10 @@ export interface WidgetSettings {
   /** Whether bot and agent messages may show images (markdown `![]()`). */
   images: boolean
   texts?: TextOverrides
+  /** Start menu under the greeting; checked item by item by the chat stage (core's cleanMenu). */
+  menu?: MenuItem[]
+  /** Words that make the bot hand over to a person at once. */
+  handoffKeywords?: string[]
   source: SettingsSource
 }
 
@@ -98,6 +102,8 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   images: 'bool',
   id: 'id',
   texts: 'object',
+  menu: 'object',
+  handoffKeywords: 'list',
 }
 
 const ACCEPTED: Record<string, string> = {

@@ -88,6 +88,7 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
             images={settings.images ?? false}
             onChooseReply={(reply) => engine.chooseQuickReply(reply)}
             onRetry={(id) => engine.retryMessage(id)}
+            onFeedback={(id, helpful) => engine.sendFeedback(id, helpful)}
           />
           {notice ? <Notice text={notice} t={t} onDismiss={() => engine.dismissNotice()} /> : null}
           <Composer

@@ -17,6 +17,7 @@ export interface MessageItemProps {
   images: boolean
   onChooseReply: (reply: QuickReply) => void
   onRetry: (id: string) => void
+  onFeedback: (id: string, helpful: boolean) => void
 }
 
 /**
@@ -85,6 +86,22 @@ export function MessageItem({ message, t, time, showReplies, images, ...on }: Me
                 {t('delivery.retry')}
               </button>
             ) : null}
+          </span>
+        ) : null}
+        {author === 'bot' && message.faqId ? (
+          // biome-ignore lint/a11y/useSemanticElements: an inline group in the meta line; a fieldset is a block with a border
+          <span class="chao-fb" role="group" aria-label={t('feedback.question')}>
+            {([true, false] as const).map((helpful) => (
+              <button
+                key={String(helpful)}
+                type="button"
+                aria-label={t(helpful ? 'feedback.up' : 'feedback.down')}
+                aria-pressed={message.helpful === helpful}
+                onClick={() => on.onFeedback(message.id, helpful)}
+              >
+                {helpful ? '👍' : '👎'}
+              </button>
+            ))}
           </span>
         ) : null}
       </div>

@@ -13,6 +13,7 @@ export interface MessageListProps {
   images: boolean
   onChooseReply: (reply: QuickReply) => void
   onRetry: (id: string) => void
+  onFeedback: (id: string, helpful: boolean) => void
 }
 
 export function MessageList(props: MessageListProps) {
@@ -64,6 +65,7 @@ export function MessageList(props: MessageListProps) {
             showReplies={message === last}
             onChooseReply={props.onChooseReply}
             onRetry={props.onRetry}
+            onFeedback={props.onFeedback}
           />
         ))}
       </div>
