@@ -1,5 +1,18 @@
 /** The agent API (docs/console.md), same origin, cookie session plus the CSRF header. */
-import type { AgentStatus, Attachment, ConversationState, WireMessage } from '@chao/protocol'
+import type {
+  AgentStatus,
+  Attachment,
+  ConversationDetail,
+  ConversationSummary,
+  InboxView,
+  NoteRecord,
+} from '@chao/protocol'
+
+// The conversation shapes are the server's own, from @chao/protocol.
+export type { InboxView }
+export type Summary = ConversationSummary
+export type Detail = ConversationDetail
+export type Note = NoteRecord
 
 export interface Agent {
   id: string
@@ -9,44 +22,6 @@ export interface Agent {
   status: AgentStatus
   maxChats: number
   departments: string[]
-}
-
-export type InboxView = 'queued' | 'mine' | 'open' | 'closed'
-
-export interface Summary {
-  id: string
-  state: ConversationState
-  visitor: { id: string; name: string | null; email: string | null }
-  agentId: string | null
-  agentName: string | null
-  department: string | null
-  queuedAt: number | null
-  assignedAt: number | null
-  firstResponseAt: number | null
-  endedAt: number | null
-  lastSeq: number
-  lastMessage: string | null
-}
-
-export interface Detail extends Summary {
-  pageUrl: string | null
-  reason: string | null
-  transcript: { author: 'visitor' | 'bot'; text: string; createdAt: number }[]
-  visitorProfile: {
-    userId: string | null
-    verified: boolean
-    attributes: Record<string, string | number | boolean>
-    previous: { id: string; state: ConversationState; rating: number | null; createdAt: string }[]
-  }
-  messages: { seq: number; message: WireMessage }[]
-  notes: Note[]
-}
-
-export interface Note {
-  id: string
-  agentName: string | null
-  text: string
-  createdAt: number
 }
 
 export interface Canned {

@@ -4,6 +4,14 @@
  * validator, error codes and the protocol version. Zero dependencies, isomorphic.
  * The spec is docs/protocol.md.
  */
+
+export type {
+  ConversationDetail,
+  ConversationSummary,
+  InboxView,
+  NoteRecord,
+  TranscriptLine,
+} from './agent-api.ts'
 export { ERROR_CODES, type ErrorCode, RETRYABLE_CODES } from './errors.ts'
 export {
   AGENT_ONLY,

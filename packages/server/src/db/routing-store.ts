@@ -1,11 +1,21 @@
-import type { Attachment, ConversationState, WireMessage } from '@chao/protocol'
+import type {
+  Attachment,
+  ConversationDetail,
+  ConversationSummary,
+  InboxView,
+  NoteRecord,
+  TranscriptLine,
+} from '@chao/protocol'
 import type { ConversationRecord } from './chat-store.ts'
 
-export interface TranscriptLine {
-  author: 'visitor' | 'bot'
-  text: string
-  createdAt: number
-}
+// The agent API's shapes live in @chao/protocol: the console reads exactly what we send.
+export type {
+  ConversationDetail,
+  ConversationSummary,
+  InboxView,
+  NoteRecord,
+  TranscriptLine,
+} from '@chao/protocol'
 
 export interface HandoffInput {
   siteId: string
@@ -69,45 +79,6 @@ export interface RoutingStore {
   queue(): Promise<QueuedEntry[]>
   /** Mean seconds from queued to assigned over the last assignments, or undefined. */
   averageWaitSeconds(): Promise<number | undefined>
-}
-
-export type InboxView = 'queued' | 'mine' | 'open' | 'closed'
-
-export interface ConversationSummary {
-  id: string
-  siteId: string
-  state: ConversationState
-  visitor: { id: string; name: string | null; email: string | null }
-  agentId: string | null
-  agentName: string | null
-  department: string | null
-  queuedAt: number | null
-  assignedAt: number | null
-  firstResponseAt: number | null
-  endedAt: number | null
-  lastSeq: number
-  lastMessage: string | null
-}
-
-export interface ConversationDetail extends ConversationSummary {
-  pageUrl: string | null
-  reason: string | null
-  transcript: TranscriptLine[]
-  visitorProfile: {
-    userId: string | null
-    verified: boolean
-    attributes: Record<string, string | number | boolean>
-    previous: { id: string; state: ConversationState; rating: number | null; createdAt: string }[]
-  }
-  messages: { seq: number; message: WireMessage }[]
-  notes: NoteRecord[]
-}
-
-export interface NoteRecord {
-  id: string
-  agentName: string | null
-  text: string
-  createdAt: number
 }
 
 export interface CannedResponse {

@@ -1,0 +1,54 @@
+import type { ConversationState, WireMessage } from './frames.ts'
+
+// Shapes of the agent REST API (docs/console.md) that the server sends and the console
+// reads: one definition for both ends, like the frames.
+
+/** A line of the bot conversation the visitor had before the handoff. */
+export interface TranscriptLine {
+  author: 'visitor' | 'bot'
+  text: string
+  createdAt: number
+}
+
+/** The console's inbox tabs. */
+export type InboxView = 'queued' | 'mine' | 'open' | 'closed'
+
+/** A conversation as the inbox lists it. Times are milliseconds since the epoch. */
+export interface ConversationSummary {
+  id: string
+  siteId: string
+  state: ConversationState
+  visitor: { id: string; name: string | null; email: string | null }
+  agentId: string | null
+  agentName: string | null
+  department: string | null
+  queuedAt: number | null
+  assignedAt: number | null
+  firstResponseAt: number | null
+  endedAt: number | null
+  lastSeq: number
+  lastMessage: string | null
+}
+
+/** A conversation opened in the console: its context, messages and internal notes. */
+export interface ConversationDetail extends ConversationSummary {
+  pageUrl: string | null
+  reason: string | null
+  transcript: TranscriptLine[]
+  visitorProfile: {
+    userId: string | null
+    verified: boolean
+    attributes: Record<string, string | number | boolean>
+    previous: { id: string; state: ConversationState; rating: number | null; createdAt: string }[]
+  }
+  messages: { seq: number; message: WireMessage }[]
+  notes: NoteRecord[]
+}
+
+/** An internal note: agents see it, the visitor never does. */
+export interface NoteRecord {
+  id: string
+  agentName: string | null
+  text: string
+  createdAt: number
+}
