@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { expect, type Page } from '@playwright/test'
@@ -95,4 +96,20 @@ export function chaoErrors(page: Page): string[] {
     if (msg.type() === 'error' && msg.text().startsWith('[Chao]')) errors.push(msg.text())
   })
   return errors
+}
+
+/** Waits until a server process we spawned answers `GET /healthz`; fails fast if it exits. */
+export async function waitUntilHealthy(child: ChildProcess, url: string) {
+  await expect
+    .poll(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`)
+        return fetch(`${url}/healthz`).then(
+          (r) => r.status,
+          () => 0,
+        )
+      },
+      { timeout: 15_000, intervals: [50] },
+    )
+    .toBe(200)
 }

@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect } from '@playwright/test'
-import { repoRoot } from '../support.ts'
+import { repoRoot, waitUntilHealthy } from '../support.ts'
 
 export const AGENT_TOKEN = 'e2e-agent-token-0123456789'
 
@@ -35,18 +34,7 @@ export class ServerProcess {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     this.child = child
-    await expect
-      .poll(
-        async () => {
-          if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`)
-          return fetch(`${this.url}/healthz`).then(
-            (r) => r.status,
-            () => 0,
-          )
-        },
-        { timeout: 15_000, intervals: [50] },
-      )
-      .toBe(200)
+    await waitUntilHealthy(child, this.url)
   }
 
   /** Kills the process without letting it close anything, and waits for it to be gone. */

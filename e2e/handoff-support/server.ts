@@ -2,8 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect } from '@playwright/test'
-import { repoRoot } from '../support.ts'
+import { repoRoot, waitUntilHealthy } from '../support.ts'
 
 export const PASSWORD = 'e2e-agent-password'
 export const ADMIN = { email: 'admin@e2e.chao', name: 'Admin' }
@@ -67,18 +66,7 @@ export class HandoffServer {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     this.child = child
-    await expect
-      .poll(
-        async () => {
-          if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`)
-          return fetch(`${this.url}/healthz`).then(
-            (r) => r.status,
-            () => 0,
-          )
-        },
-        { timeout: 15_000, intervals: [50] },
-      )
-      .toBe(200)
+    await waitUntilHealthy(child, this.url)
   }
 
   /** Calls the admin API as the admin (login, then the request with the CSRF header). */
