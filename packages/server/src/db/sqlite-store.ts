@@ -39,6 +39,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     'SELECT id, name, config, created_at FROM sites WHERE id = ?',
   )
   const selectOne = db.prepare('SELECT 1')
+  const updateConfig = db.prepare<[string, string]>('UPDATE sites SET config = ? WHERE id = ?')
 
   return {
     ...createChatQueries(db),
@@ -51,6 +52,19 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)
+    },
+    async updateSiteSettings(id, patch) {
+      // Read-modify-write in one transaction, so two admins saving at once lose nothing.
+      return db
+        .transaction(() => {
+          const row = selectSite.get(id)
+          if (row === undefined) return undefined
+          const site = toSiteRecord(row)
+          const settings = { ...site.settings, ...patch }
+          updateConfig.run(JSON.stringify(settings), id)
+          return { ...site, settings }
+        })
+        .immediate()
     },
     async ping() {
       selectOne.get()

@@ -20,6 +20,8 @@ export interface Store
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
+  /** Merges `patch` into the site's settings; undefined when there is no such site. */
+  updateSiteSettings(id: string, patch: Partial<SiteSettings>): Promise<SiteRecord | undefined>
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>
   /** Releases the connection. Idempotent. */
@@ -33,6 +35,8 @@ export type LocalizedText = Record<string, string>
 export interface SiteSettings {
   /** The bot's first message when a visitor opens the chat. */
   greeting?: LocalizedText
+  /** Proactive message rules (docs/proactive.md), validated when saved. */
+  proactive?: unknown[]
   [key: string]: unknown
 }
 

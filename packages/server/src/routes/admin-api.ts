@@ -4,13 +4,15 @@ import { guards } from '../auth/guard.ts'
 import type { BusinessHours } from '../db/agent-store.ts'
 import type { Store } from '../db/store.ts'
 import { checkHours } from '../routing/business-hours.ts'
+import { proactiveAdminRoutes } from './proactive-admin.ts'
 
 const ID = '^[A-Za-z0-9_-]{1,64}$'
 
-/** Admin-only settings under `/api/v1/admin`: agents and departments. */
+/** Admin-only settings under `/api/v1/admin`: agents, departments, proactive rules. */
 export const adminApiRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
   const { requireAdmin } = guards(store)
   app.addHook('preHandler', requireAdmin)
+  await app.register(proactiveAdminRoutes, { store })
 
   app.post<{
     Body: {

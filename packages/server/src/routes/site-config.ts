@@ -10,6 +10,8 @@ export interface ApiRoutesOptions {
 export interface SiteConfigResponse {
   site: { id: string; name: string }
   greeting?: LocalizedText
+  /** Proactive message rules (docs/proactive.md); validated when an admin saved them. */
+  proactive?: unknown[]
 }
 
 const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
@@ -54,6 +56,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { sto
     }
     const body: SiteConfigResponse = { site: { id: site.id, name: site.name } }
     if (site.settings.greeting !== undefined) body.greeting = site.settings.greeting
+    if (site.settings.proactive !== undefined) body.proactive = site.settings.proactive
     reply.header('cache-control', 'public, max-age=60')
     return body
   })
