@@ -8,6 +8,7 @@ import { ConversationView } from './views/ConversationView.tsx'
 import { DashboardView } from './views/DashboardView.tsx'
 import { Inbox } from './views/Inbox.tsx'
 import { Login } from './views/Login.tsx'
+import { ProactiveSettings } from './views/ProactiveSettings.tsx'
 import { Tickets } from './views/Tickets.tsx'
 
 /** The agent console: login, then inbox + conversation, live over socket.io. */
@@ -19,10 +20,10 @@ export function App() {
   useEffect(() => (agent ? connectLive(agent, notifyNewChat) : undefined), [agent?.id])
   if (agent === undefined) return <main class="console">Loading…</main>
   if (agent === null) return <Login />
-  return <Workspace name={agent.name} />
+  return <Workspace name={agent.name} admin={agent.role === 'admin'} />
 }
 
-function Workspace({ name }: { name: string }) {
+function Workspace({ name, admin }: { name: string; admin: boolean }) {
   const tab = useStore($tab)
   const status = useStore($status)
   const link = useStore($link)
@@ -57,11 +58,13 @@ function Workspace({ name }: { name: string }) {
           Log out
         </button>
       </header>
-      <Inbox />
+      <Inbox admin={admin} />
       {tab === 'tickets' ? (
         <Tickets />
       ) : tab === 'dashboard' ? (
         <DashboardView />
+      ) : tab === 'proactive' ? (
+        <ProactiveSettings />
       ) : (
         <ConversationView />
       )}

@@ -64,9 +64,20 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body, for errors that carry more (e.g. `problems`). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message)
   }
+}
+
+/** One problem in a list of proactive rules, as the server reports it. */
+export interface RuleProblem {
+  index: number
+  id: string | null
+  field: string
+  reason: string
+  message: string
 }
 
 let csrf: string | undefined
@@ -87,6 +98,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
       response.status,
       String(data.error ?? 'error'),
       String(data.message ?? response.statusText),
+      data,
     )
   }
   return data as T
@@ -122,4 +134,8 @@ export const api = {
   tickets: () => call<{ tickets: Ticket[] }>('GET', '/agent/tickets'),
   canned: () => call<{ canned: Canned[] }>('GET', '/agent/canned'),
   dashboard: () => call<Dashboard>('GET', '/agent/dashboard'),
+  /** The console serves one site, `demo`, for now (see docs/console.md). */
+  proactiveRules: () => call<{ proactive?: unknown[] }>('GET', '/config?site=demo'),
+  saveProactiveRules: (rules: unknown[]) =>
+    call<{ rules: unknown[] }>('PUT', '/admin/sites/demo/proactive', { rules }),
 }

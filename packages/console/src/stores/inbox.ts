@@ -1,9 +1,10 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
 
-export type Tab = InboxView | 'tickets' | 'dashboard'
+export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive'
 
-const isInboxView = (tab: Tab): tab is InboxView => tab !== 'tickets' && tab !== 'dashboard'
+const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive']
+const isInboxView = (tab: Tab): tab is InboxView => !OTHER_TABS.includes(tab)
 
 export const $tab = atom<Tab>('queued')
 export const $inbox = atom<{ conversations: Summary[]; counts: Record<InboxView, number> }>({

@@ -12,10 +12,13 @@ const TABS: [Tab, string][] = [
   ['tickets', 'Tickets'],
   ['dashboard', 'Dashboard'],
 ]
+/** Settings only admins may change. */
+const ADMIN_TABS: [Tab, string][] = [['proactive', 'Proactive']]
 
 /** The tabs with counts, and the list of the current one with waiting clocks. */
-export function Inbox() {
+export function Inbox({ admin = false }: { admin?: boolean }) {
   const tab = useStore($tab)
+  const tabs = admin ? [...TABS, ...ADMIN_TABS] : TABS
   const inbox = useStore($inbox)
   const selected = useStore($selected)
   const unread = useStore($unread)
@@ -23,7 +26,7 @@ export function Inbox() {
   return (
     <nav class="inbox" aria-label="Inbox">
       <div role="tablist" aria-label="Conversations">
-        {TABS.map(([id, label]) => (
+        {tabs.map(([id, label]) => (
           <button
             key={id}
             type="button"

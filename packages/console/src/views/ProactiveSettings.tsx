@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks'
+import { ApiError, api, type RuleProblem } from '../api.ts'
+
+type Saving = { state: 'idle' } | { state: 'saved' } | { state: 'error'; message: string }
+
+/** A rule's message text as the visitor would read it, in each language it has. */
+function previews(rules: unknown[]): { id: string; lines: string[] }[] {
+  return rules.map((rule, i) => {
+    const r = (rule ?? {}) as { id?: unknown; message?: { text?: unknown } }
+    const text = r.message?.text
+    const lines =
+      typeof text === 'string'
+        ? [text]
+        : text && typeof text === 'object'
+          ? Object.entries(text as Record<string, unknown>).map(([lang, t]) => `${lang}: ${t}`)
+          : []
+    return { id: typeof r.id === 'string' ? r.id : `#${i + 1}`, lines }
+  })
+}
+
+/**
+ * Settings → Proactive: the site's rules as JSON (docs/proactive.md), checked by the
+ * server with the widget's own validator. A list with a bad rule is refused whole and
+ * every problem is listed by rule and field; the preview shows what visitors will read.
+ */
+export function ProactiveSettings() {
+  const [source, setSource] = useState('')
+  const [problems, setProblems] = useState<RuleProblem[]>([])
+  const [saving, setSaving] = useState<Saving>({ state: 'idle' })
+  useEffect(() => {
+    api.proactiveRules().then(
+      (config) => setSource(JSON.stringify(config.proactive ?? [], null, 2)),
+      () => setSource('[]'),
+    )
+  }, [])
+
+  let parsed: unknown[] | undefined
+  let syntax: string | undefined
+  try {
+    const value: unknown = JSON.parse(source || '[]')
+    if (Array.isArray(value)) parsed = value
+    else syntax = 'The rules must be a JSON array: [ { "id": …, "conditions": …, "message": … } ]'
+  } catch (error) {
+    syntax = `Not valid JSON: ${(error as Error).message}`
+  }
+
+  const save = async () => {
+    if (parsed === undefined) return
+    setProblems([])
+    try {
+      await api.saveProactiveRules(parsed)
+      setSaving({ state: 'saved' })
+    } catch (error) {
+      const list = error instanceof ApiError ? error.body.problems : undefined
+      setProblems(Array.isArray(list) ? (list as RuleProblem[]) : [])
+      setSaving({ state: 'error', message: (error as Error).message })
+    }
+  }
+
+  return (
+    <section class="proactive-settings" aria-label="Proactive messages">
+      <h2>Proactive messages</h2>
+      <p>
+        Rules in JSON, as described in the proactive rule reference. Saved rules reach visitors'
+        widgets within a minute.
+      </p>
+      <label>
+        Rules
+        <textarea
+          rows={18}
+          spellcheck={false}
+          value={source}
+          onInput={(e) => {
+            setSource((e.currentTarget as HTMLTextAreaElement).value)
+            setSaving({ state: 'idle' })
+          }}
+        />
+      </label>
+      {syntax !== undefined && <p role="alert">{syntax}</p>}
+      <button type="button" disabled={parsed === undefined} onClick={() => void save()}>
+        Save rules
+      </button>
+      {saving.state === 'saved' && <p role="status">Saved.</p>}
+      {saving.state === 'error' && (
+        <div role="alert">
+          <p>{saving.message}</p>
+          <ul aria-label="Problems">
+            {problems.map((p) => (
+              <li key={`${p.index}-${p.field}`}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {parsed !== undefined && parsed.length > 0 && (
+        <section aria-label="Preview">
+          <h3>Preview</h3>
+          {previews(parsed).map((p) => (
+            <article key={p.id} class="proactive-preview" aria-label={`Rule ${p.id}`}>
+              <strong>{p.id}</strong>
+              {p.lines.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </article>
+          ))}
+        </section>
+      )}
+    </section>
+  )
+}
