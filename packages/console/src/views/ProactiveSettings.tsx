@@ -67,6 +67,7 @@ export function ProactiveSettings() {
       <label>
         Rules
         <textarea
+          class="proactive-rules"
           rows={18}
           spellcheck={false}
           value={source}
