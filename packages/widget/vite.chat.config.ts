@@ -28,13 +28,19 @@ export default defineConfig(
           // outside the bot-only chat.
           codeSplitting: {
             groups: [
-              { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+              // socket.io-client and its dependencies load with the live chat (src/live/) only.
+              {
+                name: 'vendor',
+                test: /[\\/]node_modules[\\/](?!.*(?:socket\.io|engine\.io|xmlhttprequest|[\\/](?:debug|ms|ws)[\\/]))/,
+              },
               {
                 name: 'chat',
                 // Not the FAQ matcher and KB parser: only src/lazy/load-faq.ts imports them, so
                 // they load with the FAQ, outside the bot-only chat (normalize is used by the
                 // handoff-intent check, so it stays).
-                test: /[\\/](?:core|protocol)[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table))|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
+                // Of @chao/protocol only the message model: the frame parsers belong to the
+                // connector, which loads with the live chat.
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table))|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
               },
             ],
           },

@@ -38,7 +38,7 @@ export interface ChatEngineOptions {
    */
   deliver?: DeliverHook
   /** The connector's link state, shown as "Reconnecting…". Default: always `idle`. */
-  connection?: ReadableAtom<ConnectionState>
+  connection?: Transport['connection']
   /** Which files the visitor may attach; absent: none. */
   attachments?: AttachmentPolicy
   preChat?: PreChatOptions
@@ -50,6 +50,13 @@ export interface ChatEngineOptions {
   handoffKeywords?: string[]
   /** Receives one readable message per bad argument (`[Chao] …` is added by the caller). */
   report?: (message: string) => void
+}
+
+/** A backend plugged in after creation (the widget loads its live chat on handoff). */
+export interface Transport {
+  deliver: DeliverHook
+  /** A store of the link state (nanostores atom or the connector's `$connection`). */
+  connection?: { subscribe(listener: (state: ConnectionState) => void): () => void }
 }
 
 /** What persistence and cross-tab sync save and restore: the declared, durable state. */
@@ -109,6 +116,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   setMessageStatus(id: string, status: DeliveryStatus): void
   setTyping(author: 'bot' | 'agent', on: boolean, name?: string): void
   setTeamStatus(online: boolean | null): void
+  /** Routes visitor messages through `deliver` from now on; returns a detach. */
+  attachTransport(transport: Transport): () => void
   // For the page (window.Chao / createChat).
   identify(identity: VisitorIdentity): void
   setAttributes(attributes: Attributes): void

@@ -10,7 +10,7 @@ import { type Translate, translate } from '../i18n/translate.ts'
 import { rejectFile } from './attachments.ts'
 import { answerReply, type BotReply, faqIdOfAction } from './bot-reply.ts'
 import { createEmitter } from './emitter.ts'
-import type { ChatEngine, ChatEngineOptions } from './engine-types.ts'
+import type { ChatEngine, ChatEngineOptions, Transport } from './engine-types.ts'
 import { createIdGenerator } from './ids.ts'
 import { cleanVisitorText } from './text.ts'
 import type {
@@ -24,7 +24,7 @@ import type {
 } from './types.ts'
 import { cleanAttributes, cleanIdentity } from './visitor.ts'
 
-export type { ChatEngine, ChatEngineOptions, DurableState } from './engine-types.ts'
+export type { ChatEngine, ChatEngineOptions, DurableState, Transport } from './engine-types.ts'
 
 function assertLocale(locale: unknown): asserts locale is Locale {
   if (!isLocale(locale)) {
@@ -47,7 +47,8 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   const createId = options.createId ?? createIdGenerator()
   const hourOf = options.hourOf ?? ((ms: number) => new Date(ms).getHours())
   const report = options.report ?? (() => {})
-  const { deliver, attachments, preChat } = options
+  const { attachments, preChat } = options
+  let deliver = options.deliver
   const botDelay = options.botDelay ?? 0
   let matcher = options.matcher ?? null
   const events = createEmitter<ChatEventMap>((error) =>
@@ -66,6 +67,9 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   const $draft = atom('')
   const $notice = atom<string | null>(null)
   const $page = atom<{ url: string; title: string } | null>(null)
+  const $connection = atom<ConnectionState>('idle')
+  const follow = (link?: Transport['connection']) => link?.subscribe((s) => $connection.set(s))
+  follow(options.connection)
   // Kept by hand rather than `computed`: appending while open changes both the messages
   // and the read mark, and the page must not see a one-instant badge in between.
   const $unread = atom(0)
@@ -233,7 +237,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     $notice,
     $preChatPending,
     $unanswered: flow.$unanswered,
-    $connection: options.connection ?? atom<ConnectionState>('idle'),
+    $connection,
     $page,
     attachments,
     preChat,
@@ -297,6 +301,15 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       else if ($typing.get()?.author === author) $typing.set(null)
     },
     setTeamStatus: (online) => $teamOnline.set(online),
+    attachTransport(transport) {
+      deliver = transport.deliver
+      const stop = follow(transport.connection)
+      return () => {
+        stop?.()
+        deliver = options.deliver
+        $connection.set('idle')
+      }
+    },
     identify,
     setAttributes(attributes) {
       const { value, problems } = cleanAttributes(attributes)

@@ -6,6 +6,7 @@ export {
   type ChatEngineOptions,
   createChatEngine,
   type DurableState,
+  type Transport,
 } from './engine.ts'
 export type * from './types.ts'
 export { cleanAttributes, cleanIdentity } from './visitor.ts'

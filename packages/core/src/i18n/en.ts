@@ -67,6 +67,14 @@ export const en = {
   'author.you': 'You',
   // System line when an agent joins the conversation.
   'system.joined': '%{name} joined the chat',
+  // System line when the live chat with an agent ended.
+  'system.ended': 'The chat has ended.',
+  // Line while waiting for an agent: %{position} is 1 for "next", %{minutes} the estimated wait.
+  'queue.position': 'You are number %{position} in the queue (about %{minutes} min).',
+  // The same, when the server has no estimate of the wait yet.
+  'queue.positionNoEta': 'You are number %{position} in the queue.',
+  // System line when the server says nobody can take the chat (no agent online, or closed).
+  'handoff.unavailable': 'Sorry, nobody from our team is online right now. Please try again later.',
   // Typing indicator, read by screen readers; %{name} is the bot's or the agent's name.
   'typing.label': '%{name} is typing…',
   // Delivery state under the visitor's own messages.

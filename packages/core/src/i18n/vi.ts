@@ -39,6 +39,11 @@ export const vi: Catalog = {
   'feedback.down': 'Không hữu ích',
   'author.you': 'Bạn',
   'system.joined': '%{name} đã tham gia cuộc trò chuyện',
+  'system.ended': 'Cuộc trò chuyện đã kết thúc.',
+  'queue.position': 'Bạn đang ở vị trí số %{position} trong hàng chờ (khoảng %{minutes} phút).',
+  'queue.positionNoEta': 'Bạn đang ở vị trí số %{position} trong hàng chờ.',
+  'handoff.unavailable':
+    'Xin lỗi, hiện chưa có nhân viên trực tuyến. Bạn vui lòng thử lại sau nhé.',
   'typing.label': '%{name} đang soạn tin…',
   'delivery.sending': 'Đang gửi…',
   'delivery.sent': 'Đã gửi',

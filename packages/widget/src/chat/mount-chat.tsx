@@ -15,6 +15,7 @@ import { ChatWindow } from '../ui/ChatWindow.tsx'
 import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
 import { createEngine } from './create-engine.ts'
+import { wireLive } from './go-live.ts'
 
 const FAQ_WAIT_MS = 3000
 
@@ -71,6 +72,11 @@ export function mountChat(
     session: webStorage(win, 'sessionStorage'),
     channel,
     report: (message) => report(`[Chao] ${message}`),
+  })
+  // The live chat's outbox is stored only once the visitor consented, like the chat.
+  const stopLive = wireLive(engine, settings, {
+    storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
+    report,
   })
   const $siteName = atom<string | null>(settings.title ?? null)
   const removeStyles = addStyles(shadowRoot, CHAT_CSS)
@@ -134,6 +140,7 @@ export function mountChat(
       destroyed = true
       clearTimeout(timer)
       stopPersisting()
+      stopLive()
       engine.dispose()
       render(null, stage)
       stage.remove()

@@ -6,6 +6,8 @@ const TIMEOUT_MS = 10_000
 /** What the widget uses of the server's GET /api/v1/config (`{ site: { id, name } }`). */
 export interface SiteConfig {
   siteName?: string
+  /** The site id the live chat says `hello` with. */
+  siteId?: string
 }
 
 /**
@@ -36,9 +38,12 @@ export async function loadSiteConfig(
     const body: unknown = await response.json()
     if (typeof body !== 'object' || body === null)
       return fail(`GET ${url} did not return an object`)
-    const { site } = body as { site?: { name?: unknown } }
+    const { site } = body as { site?: { name?: unknown; id?: unknown } }
     const name = site?.name
-    return typeof name === 'string' && name.trim() ? { siteName: name.trim() } : {}
+    const config: SiteConfig =
+      typeof name === 'string' && name.trim() ? { siteName: name.trim() } : {}
+    if (typeof site?.id === 'string' && site.id) config.siteId = site.id
+    return config
   } catch (error) {
     return fail(describe(error))
   }

@@ -1,0 +1,65 @@
+import type { ChatEngine, KeyValueStorage } from '@chao/core'
+import type { WidgetSettings } from '../settings/settings.ts'
+
+// Part of the bot-only chat, so kept tiny: it only decides WHEN to load the live chat
+// (src/live/, with the connector and socket.io), which it imports on the first handoff.
+
+export interface GoLiveOptions {
+  /** Where the connector keeps its outbox and session; read when the chat goes live. */
+  storage: () => KeyValueStorage | null
+  report: (message: string) => void
+}
+
+/**
+ * On a site with a server: connects the chat to the team when the visitor asks for a
+ * person, or at once when a restored conversation is already with a person. Returns a stop.
+ */
+export function wireLive(
+  engine: ChatEngine,
+  settings: WidgetSettings,
+  options: GoLiveOptions,
+): () => void {
+  const { server } = settings
+  if (!server) return () => {}
+  let stopped = false
+  let live: Promise<{ stop(): void } | null> | null = null
+  const go = (request: boolean, department?: string) => {
+    if (live || stopped) return
+    live = Promise.all([import('../live/start-live.ts'), import('../lazy/load-site-config.ts')])
+      .then(async ([{ startLive }, { loadSiteConfig }]) => {
+        const config = await loadSiteConfig(settings, { report: options.report })
+        if (stopped) return null
+        return startLive(engine, {
+          server,
+          site: config?.siteId ?? 'demo',
+          storageKey: settings.id,
+          storage: options.storage(),
+          request,
+          ...(department ? { department } : {}),
+          report: options.report,
+        })
+      })
+      .catch((error: unknown) => {
+        options.report(`[Chao] Live chat: ${error}`)
+        return null
+      })
+  }
+  const end = () => {
+    const current = live
+    live = null
+    void current?.then((chat) => chat?.stop())
+  }
+  const stops = [
+    // `handoff` comes in the same call that sets the mode, before the microtask below.
+    engine.on('handoff', ({ department }) => go(true, department)),
+    engine.$mode.subscribe((mode) => {
+      if (mode === 'human') queueMicrotask(() => engine.$mode.get() === 'human' && go(false))
+    }),
+    engine.on('reset', end),
+  ]
+  return () => {
+    stopped = true
+    for (const stop of stops) stop()
+    end()
+  }
+}

@@ -1,0 +1,94 @@
+import type { Connector, ConnectorEvents } from '@chao/connector'
+import { createChatEngine } from '@chao/core'
+import { atom } from 'nanostores'
+import { expect, test, vi } from 'vitest'
+import { startLive } from './start-live.ts'
+
+/** A connector double: records what the live chat sends, lets the test emit events. */
+function fakeConnector() {
+  const listeners: { [K in keyof ConnectorEvents]?: ConnectorEvents[K][] } = {}
+  const sendFrame = vi.fn(() => true)
+  const send = vi.fn((text: string, options?: { clientId?: string }) => ({
+    clientId: options?.clientId ?? 'x',
+    text,
+    createdAt: 1,
+  }))
+  const connector = {
+    $connection: atom('online'),
+    ready: Promise.resolve(),
+    send,
+    sendFrame,
+    pending: () => [],
+    session: () => ({}),
+    lastError: () => undefined,
+    on(event: keyof ConnectorEvents, listener: never) {
+      listeners[event] ??= []
+      const list = listeners[event] as unknown[]
+      list.push(listener)
+      return () => list.splice(list.indexOf(listener), 1)
+    },
+    hold: vi.fn(),
+    release: vi.fn(),
+    destroy: vi.fn(),
+  } as unknown as Connector
+  const emit = <K extends keyof ConnectorEvents>(
+    event: K,
+    ...args: Parameters<ConnectorEvents[K]>
+  ) => {
+    for (const l of listeners[event] ?? []) (l as (...a: unknown[]) => void)(...args)
+  }
+  return { connector, emit, send, sendFrame }
+}
+
+test('asks for a person on welcome, then delivers visitor messages through the connector', async () => {
+  const engine = createChatEngine({ locale: 'en' })
+  engine.sendMessage('I need a person')
+  const fake = fakeConnector()
+  const live = startLive(engine, {
+    server: 'https://chat.example',
+    site: 'demo',
+    storageKey: 'chao',
+    storage: null,
+    request: true,
+    department: 'sales',
+    pageUrl: 'https://shop.example/cart',
+    report: () => {},
+    connector: fake.connector,
+  })
+  fake.emit('welcome', {
+    type: 'welcome',
+    v: '1.2.0',
+    conversation: null,
+    limits: { maxTextLength: 4000 },
+  })
+  expect(fake.sendFrame).toHaveBeenCalledWith({
+    type: 'handoff:request',
+    department: 'sales',
+    pageUrl: 'https://shop.example/cart',
+    transcript: expect.arrayContaining([
+      expect.objectContaining({ author: 'visitor', text: 'I need a person' }),
+    ]),
+  })
+  engine.requestHuman()
+  engine.sendMessage('Hello?')
+  const message = engine.$messages.get().at(-1)
+  expect(message?.status).toBe('sending')
+  expect(fake.send).toHaveBeenCalledWith('Hello?', { clientId: message?.id })
+  fake.emit(
+    'ack',
+    {
+      type: 'message:ack',
+      clientId: message?.id as string,
+      id: 's1',
+      conversationId: 'c1',
+      seq: 1,
+      createdAt: 2,
+    },
+    { clientId: message?.id as string, text: 'Hello?', createdAt: 1 },
+  )
+  await Promise.resolve()
+  await Promise.resolve()
+  expect(engine.$messages.get().at(-1)?.status).toBe('sent')
+  live.stop()
+  expect(fake.connector.destroy).toHaveBeenCalled()
+})

@@ -1,0 +1,145 @@
+import { type Connector, createConnector } from '@chao/connector'
+import { socketioAdapter } from '@chao/connector/socketio'
+import type { ChatEngine, ConversationMessage, KeyValueStorage } from '@chao/core'
+import type { ClientFrameOf } from '@chao/protocol'
+import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
+
+// The live chat with the team, loaded (with the connector and socket.io) only when the
+// visitor asks for a person on a site with a server: bot-only chats never download it.
+
+export interface LiveOptions {
+  /** The server's origin (settings.server). */
+  server: string
+  /** The site id the server knows (its /api/v1/config), `demo` by default. */
+  site: string
+  /** Namespace of the stored outbox and session (settings.id). */
+  storageKey: string
+  storage: KeyValueStorage | null
+  /** Send `handoff:request` once connected; false when resuming a chat after a reload. */
+  request: boolean
+  department?: string
+  /** The page's URL when `$page` is unknown; default `location.href`. */
+  pageUrl?: string
+  report: (message: string) => void
+  /** Tests inject a connector (memory adapter); default socket.io to `server`. */
+  connector?: Connector
+}
+
+export interface LiveChat {
+  readonly connector: Connector
+  stop(): void
+}
+
+const MAX_TRANSCRIPT = 100
+const httpUrl = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? url : undefined)
+
+/** What the visitor told the bot, for the agent: the last 100 visitor and bot lines. */
+export function transcriptOf(
+  messages: readonly ConversationMessage[],
+): NonNullable<ClientFrameOf<'handoff:request'>['transcript']> {
+  return messages
+    .filter((m) => (m.author === 'visitor' || m.author === 'bot') && m.text.trim() !== '')
+    .slice(-MAX_TRANSCRIPT)
+    .map((m) => ({
+      author: m.author as 'visitor' | 'bot',
+      text: m.text.slice(0, 4000),
+      createdAt: m.createdAt,
+    }))
+}
+
+/** The `handoff:request` frame: transcript, page, department hint and the visitor's details. */
+export function handoffRequest(
+  engine: Pick<ChatEngine, '$messages' | '$page' | '$visitor'>,
+  options: Pick<LiveOptions, 'department' | 'pageUrl'>,
+): ClientFrameOf<'handoff:request'> {
+  const frame: ClientFrameOf<'handoff:request'> = {
+    type: 'handoff:request',
+    transcript: transcriptOf(engine.$messages.get()),
+  }
+  const pageUrl =
+    httpUrl(engine.$page.get()?.url) ?? httpUrl(options.pageUrl ?? globalThis.location?.href)
+  if (pageUrl) frame.pageUrl = pageUrl
+  if (options.department) frame.department = options.department
+  const { name, email } = engine.$visitor.get()
+  if (name || email) frame.visitor = { ...(name ? { name } : {}), ...(email ? { email } : {}) }
+  return frame
+}
+
+/** Connects to the server, asks for a person, and routes the conversation through it. */
+export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
+  const connector =
+    options.connector ??
+    createConnector({
+      adapter: socketioAdapter({ url: options.server }),
+      site: options.site,
+      storageKey: `chao-live:${options.storageKey}`,
+      ...(options.storage ? { storage: options.storage } : {}),
+    })
+  const state: LiveState = {}
+  let requested = !options.request
+  const waiting = new Map<string, { resolve: () => void; reject: (e: Error) => void }>()
+  const settle = (id: string, error?: Error) => {
+    const entry = waiting.get(id)
+    waiting.delete(id)
+    if (error) entry?.reject(error)
+    else entry?.resolve()
+  }
+
+  const stops = [
+    connector.on('welcome', (frame) => {
+      if (frame.conversation) state.conversationId = frame.conversation.id
+      if (requested) return
+      requested = connector.sendFrame(handoffRequest(engine, options))
+    }),
+    connector.on('message', (frame) => applyMessage(engine, state, frame)),
+    connector.on('frame', (frame) => applyFrame(engine, state, frame)),
+    connector.on('ack', (ack, entry) => {
+      state.conversationId = ack.conversationId
+      settle(entry.clientId)
+    }),
+    connector.on('failed', (entry, problem) => settle(entry.clientId, new Error(problem.message))),
+    engine.attachTransport({
+      connection: connector.$connection,
+      deliver: (message) =>
+        new Promise<void>((resolve, reject) => {
+          waiting.set(message.id, { resolve, reject })
+          try {
+            if (connector.pending().some((entry) => entry.clientId === message.id)) return
+            const files = message.attachments?.filter((file) => httpUrl(file.url))
+            connector.send(message.text, {
+              clientId: message.id,
+              ...(files?.length ? { attachments: files as never } : {}),
+            })
+          } catch (error) {
+            settle(message.id, error instanceof Error ? error : new Error(String(error)))
+          }
+        }),
+    }),
+    typingFrames(engine, connector, state),
+  ]
+  // Stay connected while the chat is live (the connector closes idle links otherwise).
+  connector.hold()
+  return {
+    connector,
+    stop() {
+      for (const stop of stops) stop()
+      for (const id of [...waiting.keys()]) settle(id, new Error('The live chat stopped.'))
+      connector.destroy()
+    },
+  }
+}
+
+/** Tells the agent while the visitor types (one `typing` frame per start and stop). */
+function typingFrames(engine: ChatEngine, connector: Connector, state: LiveState): () => void {
+  let typing = false
+  return engine.$draft.listen((draft) => {
+    const now = draft.trim() !== ''
+    if (now === typing || state.conversationId === undefined || state.ended) return
+    const sent = connector.sendFrame({
+      type: 'typing',
+      conversationId: state.conversationId,
+      typing: now,
+    })
+    if (sent) typing = now
+  })
+}
