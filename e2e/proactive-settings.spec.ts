@@ -6,6 +6,9 @@ import { ADMIN, HandoffServer } from './handoff-support/server.ts'
 // Settings → Proactive; bad rules are refused with the rule and field named; saved rules
 // are what the widget gets with the site configuration. Agents don't see the setting.
 
+// One server for the file: its tests share it, so they run in order in one worker.
+test.describe.configure({ mode: 'serial' })
+
 let server: HandoffServer
 
 test.beforeAll(async () => {

@@ -33,14 +33,24 @@ export async function createAccount(store: Store, input: AccountInput): Promise<
       throw new AccountError(`No department "${department}"; create it first.`)
     }
   }
-  return store.createAgent({
-    email,
-    name,
-    role: input.role ?? 'agent',
-    passwordHash: await hashPassword(input.password),
-    ...(input.maxChats === undefined ? {} : { maxChats: input.maxChats }),
-    ...(input.departments === undefined ? {} : { departments: input.departments }),
-  })
+  const passwordHash = await hashPassword(input.password)
+  // Two requests for one email can both pass the check above while hashing: the unique
+  // index decides, and the loser gets the same clear error, not a 500.
+  return store
+    .createAgent({
+      email,
+      name,
+      role: input.role ?? 'agent',
+      passwordHash,
+      ...(input.maxChats === undefined ? {} : { maxChats: input.maxChats }),
+      ...(input.departments === undefined ? {} : { departments: input.departments }),
+    })
+    .catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new AccountError(`An agent with the email ${email} already exists.`)
+      }
+      throw error
+    })
 }
 
 /** The demo's agent; `chao start` prints this login when the demo is on. */
