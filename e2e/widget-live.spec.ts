@@ -3,9 +3,75 @@ import { names, openChat } from './support.ts'
 
 // The widget goes live: on the demo page (the real chao.js with data-server), a visitor
 // asks the bot for a person; the demo agent answers in the console, in another browser
-// context; messages flow both ways through the reference server.
+// context; messages flow both ways through the reference server. And before that, with
+// nobody online, asking for a person gets the offline form, which creates a ticket.
 
 const AGENT = { email: 'agent@demo.chao', password: 'chao-demo-password' }
+
+// Both tests use the demo agent of the shared server: one file, in order, so the offline
+// test runs while nobody is logged in and the live one logs the agent in afterwards.
+test.describe.configure({ mode: 'serial' })
+
+test('nobody online: the offline form checks the fields, creates a ticket and confirms', async ({
+  page,
+  request,
+}) => {
+  // The console's session cookie stays in `request`. Nobody may be connected as an agent
+  // (this file runs serially, this test first), so nobody can take the chat.
+  expect((await request.post('/api/v1/agent/login', { data: AGENT })).ok()).toBe(true)
+  await expect
+    .poll(
+      async () => {
+        const { agents } = (await (await request.get('/api/v1/agent/agents')).json()) as {
+          agents: { status: string }[]
+        }
+        return agents.every((agent) => agent.status === 'offline')
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true)
+
+  await page.goto('/')
+  await openChat(page, 'vi')
+  await page.getByRole('textbox', { name: names.vi.message }).fill('gặp nhân viên')
+  await page.getByRole('button', { name: names.vi.send }).click()
+
+  // The form replaces the conversation, labelled in the visitor's language.
+  const name = page.getByRole('textbox', { name: 'Họ tên' })
+  const email = page.getByRole('textbox', { name: 'Email' })
+  const message = page.getByRole('textbox', { name: 'Nội dung' })
+  const submit = page.getByRole('button', { name: 'Gửi tin nhắn' })
+  await expect(name).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByRole('textbox', { name: names.vi.message, exact: true })).toHaveCount(0)
+
+  // A bad email is refused, with the reason tied to the field.
+  const text = `Cho mình hỏi về đơn hàng #${Date.now().toString(36)}, cảm ơn.`
+  await name.fill('Trần Minh')
+  await email.fill('minh@example')
+  await message.fill(text)
+  await submit.click()
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(email).toHaveAccessibleDescription(
+    'Vui lòng nhập email hợp lệ, ví dụ lan@example.com.',
+  )
+  await expect(email).toBeFocused()
+
+  // A good submission: the confirmation replaces the form.
+  await email.fill('minh@example.com')
+  await submit.click()
+  await expect(page.getByRole('status').filter({ hasText: 'Cảm ơn bạn' })).toHaveText(
+    'Cảm ơn bạn, chúng tôi sẽ trả lời qua email.',
+  )
+  await expect(name).toHaveCount(0)
+
+  // The ticket is on the server, with what the visitor typed.
+  const { tickets } = (await (await request.get('/api/v1/agent/tickets')).json()) as {
+    tickets: { name: string; email: string; message: string; pageUrl: string | null }[]
+  }
+  const ticket = tickets.find((t) => t.message === text)
+  expect(ticket).toMatchObject({ name: 'Trần Minh', email: 'minh@example.com' })
+  expect(ticket?.pageUrl).toMatch(/^http:\/\/localhost:\d+\//)
+})
 
 /** The visitor id the widget's connector got from the server's `welcome`. */
 async function visitorId(page: Page): Promise<string> {

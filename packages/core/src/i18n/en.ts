@@ -103,6 +103,11 @@ export const en = {
   'invalid.name': 'Please enter your name.',
   'invalid.email': 'Please enter a valid email address, e.g. lan@example.com.',
   'invalid.phone': 'Please enter a valid phone number, e.g. 0912 345 678.',
+  'invalid.message': 'Please enter your message.',
+  // Offline form, shown when nobody from the team can take the chat (creates a ticket).
+  'offline.message': 'Your message',
+  'offline.submit': 'Send message',
+  'offline.sent': "Thanks, we'll reply by email.",
   // The bot's questions when it collects contact details in the chat.
   'ask.name': 'May I have your name?',
   'ask.email': 'What email address can we reach you at?',

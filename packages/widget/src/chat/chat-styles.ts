@@ -60,11 +60,10 @@ white-space:pre-wrap}
 .chao-thumb{display:block;max-width:160px;max-height:160px;border-radius:10px}
 .chao-file{display:inline-block;padding:6px 10px;border:1px solid var(--chao-border);border-radius:10px;font-size:13px}
 .chao-replies{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
-.chao-reply,.chao-submit{all:unset;box-sizing:border-box;padding:6px 12px;border-radius:999px;cursor:pointer;
+.chao-reply{all:unset;box-sizing:border-box;padding:6px 12px;border-radius:999px;cursor:pointer;
 border:1px solid var(--chao-accent);color:var(--chao-accent);background:var(--chao-surface);font-size:14px}
 .chao-reply:hover{background:var(--chao-bubble-bot)}
-.chao-reply:focus-visible,.chao-link:focus-visible,.chao-submit:focus-visible,.chao-attach:focus-within,
-.chao-field input:focus{outline:2px solid var(--chao-accent);outline-offset:2px}
+.chao-reply:focus-visible,.chao-link:focus-visible,.chao-attach:focus-within{outline:2px solid var(--chao-accent);outline-offset:2px}
 .chao-links{list-style:none;margin:6px 0 0;padding:0;display:flex;flex-direction:column;gap:6px}
 .chao-link{display:block;padding:8px 12px;border:1px solid var(--chao-border);border-radius:10px;
 color:var(--chao-accent);text-decoration:none;font-weight:500;background:var(--chao-surface)}
@@ -77,7 +76,7 @@ border-radius:10px;border:1px solid var(--chao-danger);color:var(--chao-text);fo
 border-top:1px solid var(--chao-border)}
 .chao-attach{display:flex;align-items:center;justify-content:center;width:40px;height:44px;
 cursor:pointer;color:var(--chao-muted);border-radius:50%}
-.chao-input,.chao-field input{flex:1;resize:none;min-height:44px;max-height:120px;field-sizing:content;
+.chao-input{flex:1;resize:none;min-height:44px;max-height:120px;field-sizing:content;
 padding:10px 12px;border:1px solid var(--chao-border);border-radius:12px;background:var(--chao-surface);
 color:var(--chao-text);font:16px/1.4 var(--chao-font)}
 .chao-input:focus{outline:2px solid var(--chao-accent);outline-offset:-1px;border-color:transparent}
@@ -85,14 +84,6 @@ color:var(--chao-text);font:16px/1.4 var(--chao-font)}
 width:44px;height:44px;border-radius:50%;cursor:pointer;background:var(--chao-primary);
 color:var(--chao-on-primary);flex:none}
 .chao-send:focus-visible{outline:2px solid var(--chao-accent);outline-offset:2px}
-.chao-prechat{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px}
-.chao-prechat p{margin:0}
-.chao-field{display:flex;flex-direction:column;gap:4px}
-.chao-field label{font-weight:600;font-size:14px}
-.chao-field input{flex:none}
-.chao-error{color:var(--chao-danger);font-size:13px}
-.chao-submit{align-self:flex-start;background:var(--chao-primary);color:var(--chao-on-primary);
-border-color:var(--chao-primary);padding:10px 18px}
 .chao-sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;
 clip-path:inset(50%);white-space:nowrap}
 @media (max-width:479.98px){.chao-window,:host([data-position=left]) .chao-window{position:fixed;

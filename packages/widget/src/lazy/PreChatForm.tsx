@@ -1,18 +1,36 @@
 import type { ChatEngine, ContactField, Translate } from '@chao/core'
 import { useId, useState } from 'preact/hooks'
+import { $offline } from '../ui/offline-form.ts'
+import { useFormStyles } from './form-styles.ts'
+import { OfflineForm } from './OfflineForm.tsx'
+
+/**
+ * The chat window's form chunk: the offline form while nobody can take the chat (the live
+ * chat sets `$offline`), else the pre-chat form.
+ */
+export function PreChatForm({ engine, t }: { engine: ChatEngine; t: Translate }) {
+  const offline = $offline.get()
+  return offline?.engine === engine ? (
+    <OfflineForm ticket={offline} t={t} />
+  ) : (
+    <ContactForm engine={engine} t={t} />
+  )
+}
 
 /**
  * Asks for the contact fields the site requires before the first message, with the same
  * validation as the bot (core's validateField: Vietnamese phone numbers included).
  */
-export function PreChatForm({ engine, t }: { engine: ChatEngine; t: Translate }) {
+function ContactForm({ engine, t }: { engine: ChatEngine; t: Translate }) {
   const fields = engine.preChat?.fields ?? []
   const [errors, setErrors] = useState<Partial<Record<ContactField, string>>>({})
   const id = useId()
+  const ref = useFormStyles<HTMLFormElement>()
   const types = { name: 'text', email: 'email', phone: 'tel' } as const
   const complete = { name: 'name', email: 'email', phone: 'tel' } as const
   return (
     <form
+      ref={ref}
       class="chao-prechat"
       noValidate
       onSubmit={(event) => {

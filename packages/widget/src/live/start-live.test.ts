@@ -92,3 +92,54 @@ test('asks for a person on welcome, then delivers visitor messages through the c
   live.stop()
   expect(fake.connector.destroy).toHaveBeenCalled()
 })
+
+test('no agent online: the offline form gets a ticket sender that retries until ticket:created', async () => {
+  const { $offline } = await import('../ui/offline-form.ts')
+  const engine = createChatEngine({ locale: 'en' })
+  const fake = fakeConnector()
+  const live = startLive(engine, {
+    server: 'https://chat.example',
+    site: 'demo',
+    storageKey: 'chao',
+    storage: null,
+    request: false,
+    department: 'sales',
+    pageUrl: 'https://shop.example/cart',
+    report: () => {},
+    connector: fake.connector,
+  })
+  expect($offline.get()).toBeNull()
+  fake.emit('frame', { type: 'handoff:unavailable', reason: 'no_agent_online' })
+  const ticket = $offline.get()
+  expect(ticket?.engine).toBe(engine)
+
+  const created = ticket?.create({ name: 'Lan', email: 'lan@example.com', message: 'Help' })
+  const frame = fake.sendFrame.mock.calls.at(-1)?.[0 as never] as unknown as { clientId: string }
+  expect(frame).toEqual({
+    type: 'ticket:create',
+    clientId: expect.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+    name: 'Lan',
+    email: 'lan@example.com',
+    message: 'Help',
+    department: 'sales',
+    pageUrl: 'https://shop.example/cart',
+  })
+  // After a reconnection the same frame (same clientId: stored once) goes again.
+  fake.emit('welcome', {
+    type: 'welcome',
+    v: '1.2.0',
+    conversation: null,
+    limits: { maxTextLength: 4000 },
+  })
+  expect(fake.sendFrame.mock.calls.at(-1)?.[0 as never]).toEqual(frame)
+  fake.emit('frame', { type: 'ticket:created', clientId: frame.clientId, ticketId: 'tk1' })
+  await expect(created).resolves.toBe('tk1')
+
+  // A refused ticket rejects; stopping the live chat leaves the offline form.
+  const refused = ticket?.create({ name: 'Lan', email: 'lan@example.com', message: 'Again' })
+  const second = fake.sendFrame.mock.calls.at(-1)?.[0 as never] as unknown as { clientId: string }
+  fake.emit('frame', { type: 'error', code: 'invalid_frame', message: 'bad', ref: second.clientId })
+  await expect(refused).rejects.toThrow('bad')
+  live.stop()
+  expect($offline.get()).toBeNull()
+})

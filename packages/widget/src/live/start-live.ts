@@ -3,6 +3,7 @@ import { socketioAdapter } from '@chao/connector/socketio'
 import type { ChatEngine, ConversationMessage, KeyValueStorage } from '@chao/core'
 import type { ClientFrameOf } from '@chao/protocol'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
+import { offlineTickets } from './offline-ticket.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
 // visitor asks for a person on a site with a server: bot-only chats never download it.
@@ -85,7 +86,13 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     else entry?.resolve()
   }
 
+  // `handoff:unavailable` switches the chat to the offline form, which creates a ticket.
+  const stopTickets = offlineTickets(engine, connector, () => {
+    const { pageUrl, department } = handoffRequest(engine, options)
+    return { ...(pageUrl ? { pageUrl } : {}), ...(department ? { department } : {}) }
+  })
   const stops = [
+    stopTickets,
     connector.on('welcome', (frame) => {
       if (frame.conversation) state.conversationId = frame.conversation.id
       if (requested) return

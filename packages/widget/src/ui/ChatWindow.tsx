@@ -7,6 +7,7 @@ import { Composer } from './Composer.tsx'
 import { LazyPreChat } from './LazyPreChat.tsx'
 import { MessageList } from './MessageList.tsx'
 import { Notice } from './Notice.tsx'
+import { $offline } from './offline-form.ts'
 import { trapFocus } from './trap-focus.ts'
 import { useStore } from './use-store.ts'
 import { useVisualViewport } from './use-visual-viewport.ts'
@@ -36,6 +37,9 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
   const notice = useStore(engine.$notice)
   const connection = useStore(engine.$connection)
   const preChat = useStore(engine.$preChatPending)
+  // Nobody can take this chat: the same lazy chunk shows the offline form. Only for its own
+  // engine, so that other chats on the page keep their conversation.
+  const offline = useStore($offline)
   const titleId = useId()
   const section = useRef<HTMLElement>(null)
   useVisualViewport(section, open)
@@ -75,7 +79,7 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
           {banner}
         </p>
       ) : null}
-      {preChat ? (
+      {preChat || offline?.engine === engine ? (
         <LazyPreChat engine={engine} t={t} />
       ) : (
         <>
