@@ -1,31 +1,22 @@
+import type { ChatEventMap } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
 import type { WidgetSettings } from '../settings/settings.ts'
 
 // The contract between the launcher (loaded first, tiny) and the chat stage (loaded on
 // intent). Types only: the loader must not pull the chat stage into its bundle.
 
-/** Events the page may listen to with `Chao('on', event, listener)`, and their payloads. */
-export interface PageEventMap {
+/**
+ * Events the page may listen to with `Chao('on', event, listener)`, and their payloads:
+ * the chat's own events that the page is allowed to see (one definition, in core), plus
+ * `ready`; messages reach the page as copies, so changing one changes nothing.
+ */
+export type PageEventMap = Pick<
+  ChatEventMap,
+  'open' | 'close' | 'unread' | 'handoff' | 'feedback' | 'unanswered' | 'rated' | 'error' | 'page'
+> & {
   /** The widget has started (launcher shown). */
   ready: []
-  open: []
-  close: []
-  /** A new message from anyone; a copy, changing it changes nothing. */
   message: [unknown]
-  /** Number of unread bot and agent messages. */
-  unread: [number]
-  /** The visitor asked for a human: `{ department? }` (a start-menu routing hint). */
-  handoff: [{ department?: string }]
-  /** "Was this helpful?" under a FAQ answer: `{ messageId, faqId, helpful }`. */
-  feedback: [{ messageId: string; faqId: string; helpful: boolean }]
-  /** A visitor question the FAQ could not answer: `{ text }`. */
-  unanswered: [{ text: string }]
-  /** The visitor rated the conversation: `{ score, comment? }`. */
-  rated: [{ score: number; comment?: string }]
-  /** A problem the widget reported on the console: `{ message }`. */
-  error: [{ message: string }]
-  /** The page's URL changed (single-page app navigation): `{ url, title }`. */
-  page: [{ url: string; title: string }]
 }
 export type PageEvent = keyof PageEventMap
 export const PAGE_EVENTS: readonly PageEvent[] = [
