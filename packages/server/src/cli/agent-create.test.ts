@@ -2,20 +2,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { verifyPassword } from '../auth/password.ts'
 import { createSqliteStore } from '../db/sqlite-store.ts'
+import { cliIo } from '../test/cli-io.ts'
 import { tempDir } from '../test/fixtures.ts'
-import { type CliIo, runCli } from './run-cli.ts'
+import { runCli } from './run-cli.ts'
 
-function io(env: NodeJS.ProcessEnv) {
-  const out: string[] = []
-  const err: string[] = []
-  const value: CliIo = {
-    env: { CHAO_LOG_LEVEL: 'silent', ...env },
-    cwd: tempDir(),
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  }
-  return { io: value, out, err }
-}
+const io = cliIo
 
 describe('chao agent create', () => {
   it('creates an admin with a hashed password from CHAO_AGENT_PASSWORD', async () => {

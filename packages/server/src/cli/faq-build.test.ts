@@ -1,21 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../test/fixtures.ts'
-import { type CliIo, runCli } from './run-cli.ts'
+import { cliIo } from '../test/cli-io.ts'
+import { runCli } from './run-cli.ts'
 
-function io() {
-  const out: string[] = []
-  const err: string[] = []
-  const cwd = tempDir()
-  const value: CliIo = {
-    env: {},
-    cwd,
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  }
-  return { io: value, out, err, cwd }
-}
+const io = cliIo
 
 const GOOD = `# FAQ (locale: vi)
 

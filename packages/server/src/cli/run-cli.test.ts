@@ -1,20 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../test/fixtures.ts'
+import { cliIo } from '../test/cli-io.ts'
 import { readVersion } from '../version.ts'
-import { type CliIo, runCli } from './run-cli.ts'
+import { runCli } from './run-cli.ts'
 
-function io(env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = []
-  const err: string[] = []
-  const value: CliIo = {
-    env: { CHAO_LOG_LEVEL: 'silent', ...env },
-    cwd: tempDir(),
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  }
-  return { io: value, out, err }
-}
+const io = cliIo
 
 describe('runCli', () => {
   it('prints help with every environment variable', async () => {
