@@ -12,6 +12,15 @@ export type {
   NoteRecord,
   TranscriptLine,
 } from './agent-api.ts'
+export {
+  ANALYTICS_LIMITS,
+  type WidgetEvent,
+  type WidgetEventBatch,
+  type WidgetEventType,
+  widgetEvent,
+  widgetEventBatch,
+  widgetEventType,
+} from './analytics.ts'
 export { ERROR_CODES, type ErrorCode, RETRYABLE_CODES } from './errors.ts'
 export {
   AGENT_ONLY,

@@ -15,8 +15,8 @@ function tables(db: Database.Database): string[] {
 describe('runMigrations', () => {
   it('creates the schema and the demo site, then does nothing on the next run', () => {
     const db = new Database(':memory:')
-    expect(runMigrations(db, migrations)).toEqual({ applied: [1, 2, 3], version: 3 })
-    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 3 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [1, 2, 3, 4, 5, 6], version: 6 })
+    expect(runMigrations(db, migrations)).toEqual({ applied: [], version: 6 })
     expect(tables(db)).toEqual([
       'agent_connections',
       'agent_departments',
@@ -33,7 +33,9 @@ describe('runMigrations', () => {
       'settings',
       'sites',
       'tickets',
+      'visitor_pages',
       'visitors',
+      'widget_events',
     ])
     expect(db.prepare('SELECT id, name FROM sites').all()).toEqual([
       { id: 'demo', name: 'Chao Shop' },

@@ -1,6 +1,9 @@
 import { createChat } from './chat-migration.ts'
+import { createWidgetEvents } from './events-migration.ts'
 import type { Migration } from './migrate.ts'
 import { createRouting } from './routing-migration.ts'
+import { createSurveys } from './survey-migration.ts'
+import { createVisitorPages } from './visitor-pages-migration.ts'
 
 /** The demo site's settings; the demo pages at `/` load the widget for site `demo`. */
 const DEMO_SITE_SETTINGS = {
@@ -32,4 +35,7 @@ export const migrations: readonly Migration[] = [
   },
   createChat,
   createRouting,
+  createSurveys,
+  createWidgetEvents,
+  createVisitorPages,
 ]
