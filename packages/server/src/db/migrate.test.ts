@@ -44,6 +44,9 @@ describe('runMigrations', () => {
       { version: 1, name: 'create_sites' },
       { version: 2, name: 'create_chat' },
       { version: 3, name: 'create_routing' },
+      { version: 4, name: 'create_surveys' },
+      { version: 5, name: 'create_widget_events' },
+      { version: 6, name: 'create_visitor_pages' },
     ])
   })
 
