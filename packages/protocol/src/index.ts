@@ -51,5 +51,26 @@ export {
   type QuickReply,
 } from './message.ts'
 export { type FrameProblem, type Parsed, parseClientFrame, parseServerFrame } from './parse.ts'
+export {
+  type AgentRow,
+  type DailyPoint,
+  type HourlyVolume,
+  type ProactiveRow,
+  type RatingRow,
+  type Ratio,
+  REPORT_DATE,
+  REPORT_DEFAULTS,
+  REPORT_MAX_DAYS,
+  REPORT_TABLES,
+  type ReportError,
+  type ReportMetrics,
+  type ReportPeriod,
+  type ReportPeriodMetrics,
+  type ReportQuery,
+  type ReportSummary,
+  type ReportTable,
+  type UnansweredRow,
+} from './reports.ts'
 export { FrameError } from './schema.ts'
+export { SURVEY_LIMITS } from './survey-frames.ts'
 export { minorOf, type Negotiation, negotiateVersion, PROTOCOL_VERSION } from './version.ts'
