@@ -13,6 +13,7 @@ import { installRealtime } from './realtime/index.ts'
 import { adminApiRoutes } from './routes/admin-api.ts'
 import { agentApiRoutes } from './routes/agent-api.ts'
 import { agentAuthRoutes } from './routes/agent-auth.ts'
+import { cannedApiRoutes } from './routes/canned-api.ts'
 import { consoleRoutes } from './routes/console.ts'
 import { demoRoutes } from './routes/demo.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -78,6 +79,7 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
   const secure = config.publicUrl?.startsWith('https:') ?? false
   await app.register(agentAuthRoutes, { prefix: '/api/v1/agent', store: db, secure })
   await app.register(agentApiRoutes, { prefix: '/api/v1/agent', store: db, router })
+  await app.register(cannedApiRoutes, { prefix: '/api/v1/agent', store: db })
   await app.register(adminApiRoutes, { prefix: '/api/v1/admin', store: db })
   if (config.demo) await seedDemoAgent(db)
   await app.register(widgetRoutes, { prefix: '/widget', dir: config.widgetDir })

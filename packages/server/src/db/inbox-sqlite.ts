@@ -109,16 +109,6 @@ export function createInboxQueries(db: Database.Database): InboxStore {
       'INSERT INTO notes (id, conversation_id, agent_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     agentName: db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?'),
-    canned: db.prepare<
-      [string],
-      { id: string; shortcut: string; text: string; agent_id: string | null }
-    >(
-      `SELECT id, shortcut, text, agent_id FROM canned_responses
-       WHERE agent_id IS NULL OR agent_id = ? ORDER BY shortcut`,
-    ),
-    insertCanned: db.prepare(
-      'INSERT INTO canned_responses (id, agent_id, shortcut, text, created_at) VALUES (?, ?, ?, ?, ?)',
-    ),
     ticketByClient: db.prepare<[string, string], TicketRow>(
       'SELECT * FROM tickets WHERE visitor_id = ? AND client_id = ?',
     ),
@@ -194,19 +184,6 @@ export function createInboxQueries(db: Database.Database): InboxStore {
       const createdAt = Date.now()
       q.insertNote.run(id, conversationId, agentId, text, createdAt)
       return { id, agentName: q.agentName.get(agentId)?.name ?? null, text, createdAt }
-    },
-    async listCanned(agentId) {
-      return q.canned.all(agentId).map((c) => ({
-        id: c.id,
-        shortcut: c.shortcut,
-        text: c.text,
-        personal: c.agent_id !== null,
-      }))
-    },
-    async createCanned({ agentId, shortcut, text }) {
-      const id = newId()
-      q.insertCanned.run(id, agentId, shortcut, text, Date.now())
-      return { id, shortcut, text, personal: agentId !== null }
     },
     async createTicket(input) {
       return db

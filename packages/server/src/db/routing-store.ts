@@ -81,13 +81,6 @@ export interface RoutingStore {
   averageWaitSeconds(): Promise<number | undefined>
 }
 
-export interface CannedResponse {
-  id: string
-  shortcut: string
-  text: string
-  personal: boolean
-}
-
 export interface TicketInput {
   siteId: string
   visitorId: string
@@ -109,18 +102,12 @@ export interface TicketRecord extends Omit<TicketInput, 'department' | 'pageUrl'
   createdAt: number
 }
 
-/** What the console reads: inbox lists, a conversation with its context, notes, canned responses, tickets. */
+/** What the console reads: inbox lists, a conversation with its context, notes, tickets. */
 export interface InboxStore {
   listConversations(view: InboxView, agentId: string, limit: number): Promise<ConversationSummary[]>
   inboxCounts(agentId: string): Promise<Record<InboxView, number>>
   conversationDetail(id: string): Promise<ConversationDetail | undefined>
   addNote(conversationId: string, agentId: string, text: string): Promise<NoteRecord>
-  listCanned(agentId: string): Promise<CannedResponse[]>
-  createCanned(input: {
-    agentId: string | null
-    shortcut: string
-    text: string
-  }): Promise<CannedResponse>
   /** Stores a ticket once per (visitor, clientId); `created: false` for a retry. */
   createTicket(input: TicketInput): Promise<{ ticket: TicketRecord; created: boolean }>
   listTickets(limit: number): Promise<TicketRecord[]>

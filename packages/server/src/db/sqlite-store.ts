@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { createAgentQueries } from './agent-sqlite.ts'
+import { createCannedQueries } from './canned-sqlite.ts'
 import { createChatQueries } from './chat-sqlite.ts'
 import { createDashboardQueries } from './dashboard-sqlite.ts'
 import { createInboxQueries } from './inbox-sqlite.ts'
@@ -46,6 +47,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createAgentQueries(db),
     ...createRoutingQueries(db),
     ...createInboxQueries(db),
+    ...createCannedQueries(db),
     ...createMailQueries(db),
     ...createDashboardQueries(db),
     ...createThrottleQueries(db),

@@ -1,4 +1,5 @@
 import type { AgentStore } from './agent-store.ts'
+import type { CannedStore } from './canned-sqlite.ts'
 import type { ChatStore } from './chat-store.ts'
 import type { DashboardStore } from './dashboard-sqlite.ts'
 import type { MailStore } from './mail-store.ts'
@@ -15,6 +16,7 @@ export interface Store
     AgentStore,
     RoutingStore,
     InboxStore,
+    CannedStore,
     MailStore,
     DashboardStore,
     LoginThrottle {

@@ -17,7 +17,7 @@ export const agentApiRoutes: FastifyPluginAsync<AgentApiOptions> = async (
   app,
   { store, router },
 ) => {
-  const { requireAgent, requireAdmin } = guards(store)
+  const { requireAgent } = guards(store)
   app.addHook('preHandler', requireAgent)
 
   app.get<{ Querystring: { view?: string } }>('/conversations', async (request, reply) => {
@@ -114,39 +114,6 @@ export const agentApiRoutes: FastifyPluginAsync<AgentApiOptions> = async (
   })
   app.get('/departments', async () => ({ departments: await store.listDepartments() }))
   app.get('/tickets', async () => ({ tickets: await store.listTickets(200) }))
-  app.get('/canned', async (request) => ({
-    canned: await store.listCanned(request.agent?.id as string),
-  }))
-
-  app.post<{ Body: { shortcut: string; text: string; team?: boolean } }>(
-    '/canned',
-    {
-      schema: {
-        body: {
-          type: 'object',
-          required: ['shortcut', 'text'],
-          properties: {
-            shortcut: { type: 'string', pattern: '^[a-z0-9_-]{1,32}$' },
-            text: { type: 'string', minLength: 1, maxLength: 4000 },
-            team: { type: 'boolean' },
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      const team = request.body.team === true
-      if (team) {
-        await requireAdmin(request, reply)
-        if (reply.sent) return reply
-      }
-      const canned = await store.createCanned({
-        agentId: team ? null : (request.agent?.id as string),
-        shortcut: request.body.shortcut,
-        text: request.body.text,
-      })
-      return reply.code(201).send(canned)
-    },
-  )
 }
 
 const textBody = (max: number) => ({
