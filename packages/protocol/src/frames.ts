@@ -23,6 +23,7 @@ import {
   optional,
   string,
 } from './schema.ts'
+import { surveyClientFrames, surveyServerFrames } from './survey-frames.ts'
 
 /** Limits beyond the text length; the spec lists them. */
 export const LIMITS = {
@@ -75,11 +76,7 @@ export const clientFrames = {
   resume: object({ conversationId: id, lastSeq: seq }),
   typing: object({ conversationId: id, typing: boolean }),
   read: object({ conversationId: id, seq: integer(1) }),
-  'rating:submit': object({
-    conversationId: id,
-    score: integer(1, 5),
-    comment: optional(string(1000)),
-  }),
+  ...surveyClientFrames,
   'conversation:end': object({ conversationId: id }),
   /** Agent only: a message shown to a visitor who has no conversation yet. */
   'proactive:send': object({
@@ -153,6 +150,7 @@ export const serverFrames = {
     ref: optional(string(64)),
   }),
   ...handoffServerFrames,
+  ...surveyServerFrames,
 } as const
 
 type FrameUnion<M extends Record<string, Check<unknown>>> = {

@@ -72,4 +72,5 @@ export {
   type UnansweredRow,
 } from './reports.ts'
 export { FrameError } from './schema.ts'
+export { SURVEY_LIMITS } from './survey-frames.ts'
 export { minorOf, type Negotiation, negotiateVersion, PROTOCOL_VERSION } from './version.ts'
