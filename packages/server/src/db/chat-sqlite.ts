@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Attachment, ConversationState, WireMessage } from '@chao/protocol'
 import type Database from 'better-sqlite3'
-import type { AppendInput, AppendResult, ChatStore, ConversationRecord } from './chat-store.ts'
+import type {
+  AppendInput,
+  AppendResult,
+  ChatStore,
+  ConversationRecord,
+  RatingInput,
+} from './chat-store.ts'
 
 interface ConversationRow {
   id: string
@@ -57,8 +63,12 @@ export function createChatQueries(db: Database.Database): ChatStore {
          assigned_at = COALESCE(assigned_at, ?), first_response_at = COALESCE(first_response_at, ?)
        WHERE id = ?`,
     ),
+    ratingOf: db.prepare<[string], { state: ConversationState; rating_client_id: string | null }>(
+      'SELECT state, rating_client_id FROM conversations WHERE id = ?',
+    ),
     rate: db.prepare(
-      `UPDATE conversations SET state = 'rated', rating = ?, rating_comment = ?, updated_at = ?
+      `UPDATE conversations SET state = 'rated', rating = ?, rating_comment = ?, nps = ?, ces = ?,
+         rating_client_id = ?, rated_at = ?, updated_at = ?
        WHERE id = ? AND state = 'ended'`,
     ),
     after: db.prepare<[string, number, number], MessageRow>(
@@ -142,6 +152,18 @@ export function createChatQueries(db: Database.Database): ChatStore {
     return { kind: 'stored', conversation: updated, seq, message, created, stateChanged }
   })
 
+  const rate = db.transaction((id: string, r: RatingInput): 'stored' | 'duplicate' | 'refused' => {
+    const row = q.ratingOf.get(id)
+    if (row?.state === 'rated' && r.clientId !== undefined && row.rating_client_id === r.clientId) {
+      return 'duplicate'
+    }
+    if (row?.state !== 'ended') return 'refused'
+    const comment = r.comment?.trim() || null
+    const { score = null, nps = null, ces = null, clientId = null } = r
+    q.rate.run(score, comment, nps, ces, clientId, Date.now(), now(), id)
+    return 'stored'
+  })
+
   return {
     async getOrCreateSecret() {
       q.insertSecret.run(randomBytes(32).toString('base64url'))
@@ -178,8 +200,8 @@ export function createChatQueries(db: Database.Database): ChatStore {
       const row = q.conversation.get(id)
       return row === undefined ? undefined : toRecord(row)
     },
-    async rateConversation(id, score, comment) {
-      return q.rate.run(score, comment ?? null, now(), id).changes === 1
+    async rateConversation(id, rating) {
+      return rate.immediate(id, rating)
     },
     async listOpenConversations(siteId, limit) {
       return q.openOfSite.all(siteId, limit).map(toRecord)

@@ -26,12 +26,25 @@ export interface ChatStore {
     id: string,
     state: ConversationState,
   ): Promise<ConversationRecord | undefined>
-  /** Ends → rated, with the score; false when the conversation is not `ended`. */
-  rateConversation(id: string, score: number, comment: string | undefined): Promise<boolean>
+  /**
+   * Ended → rated, with the answers and `rated_at`, in one transaction. `duplicate` when it
+   * is already rated with this `clientId` (a retry); `refused` when it is not `ended`, or
+   * was rated by another submission.
+   */
+  rateConversation(id: string, rating: RatingInput): Promise<'stored' | 'duplicate' | 'refused'>
   /** The site's queued and assigned conversations, most recently active first. */
   listOpenConversations(siteId: string, limit: number): Promise<ConversationRecord[]>
   /** 0 for the first in line among the site's queued conversations. */
   queuePosition(conversationId: string): Promise<number>
+}
+
+/** A post-chat survey answer; at least one of score, nps, ces. */
+export interface RatingInput {
+  clientId?: string
+  score?: number
+  comment?: string
+  nps?: number
+  ces?: number
 }
 
 export interface ConversationRecord {

@@ -23,6 +23,7 @@ import type { Router } from '../routing/router.ts'
 import { authenticate } from './authenticate.ts'
 import { HANDOFF_TYPES, handleHandoffFrame } from './handoff-handlers.ts'
 import type { IdentityPolicy } from './identity.ts'
+import { submitRating } from './rating.ts'
 import { rooms } from './rooms.ts'
 import { type SendDeps, sendMessage } from './send-message.ts'
 import { verifyVisitorToken } from './tokens.ts'
@@ -258,14 +259,8 @@ export function createEngine(options: EngineOptions) {
           return
         return options.router.end(conversation.id, session.agent ?? session.role)
       }
-      case 'rating:submit': {
-        const conversation = await owned(session, frame.conversationId, fail)
-        if (conversation === undefined) return
-        if (!(await store.rateConversation(conversation.id, frame.score, frame.comment))) {
-          return fail('rating_not_allowed', 'Only an ended conversation can be rated, once.')
-        }
-        return announce({ ...conversation, state: 'rated' }, out)
-      }
+      case 'rating:submit':
+        return submitRating({ store, announce }, session, frame, out, fail)
       case 'proactive:send': {
         const push: ServerFrame = {
           type: 'proactive',
