@@ -13,6 +13,12 @@ import {
 import type { AdapterSink, BackendAdapter } from './adapter.ts'
 import { type BackoffOptions, backoffDelay } from './backoff.ts'
 import { createClientId } from './client-id.ts'
+import {
+  ackedClientId,
+  type DurableEntry,
+  type DurableFrame,
+  DurableFrames,
+} from './durable-frames.ts'
 import { Emitter } from './emitter.ts'
 import { browserNetwork, type NetworkSignal } from './network.ts'
 import { type ReadableStore, store } from './observable.ts'
@@ -52,6 +58,10 @@ export interface ConnectorEvents {
   ack: (ack: ServerFrameOf<'message:ack'>, entry: OutboxEntry) => void
   /** The server refused one of our messages for good; it left the outbox. */
   failed: (entry: OutboxEntry, error: FrameProblem) => void
+  /** The server acknowledged a durable frame (a rating); it left the outbox. */
+  delivered: (entry: DurableEntry) => void
+  /** The server refused a durable frame for good; it left the outbox. */
+  rejected: (entry: DurableEntry, error: FrameProblem) => void
   welcome: (frame: ServerFrameOf<'welcome'>) => void
   /** Every other valid frame: typing, read, conversation:state, queue:position, proactive, error. */
   frame: (frame: ServerFrame) => void
@@ -75,6 +85,13 @@ export interface Connector {
   send(text: string, options?: SendOptions): OutboxEntry
   /** Sends a transient frame (typing, read...) if online; false when it was not sent. */
   sendFrame(frame: ControlFrame): boolean
+  /**
+   * Queues a frame that must arrive (a rating with a `clientId`): persisted at once, sent as
+   * soon as the link is up and again after each reconnection until the server acks it.
+   */
+  sendDurable(frame: DurableFrame): DurableEntry
+  /** Durable frames not yet acknowledged, oldest first. */
+  pendingFrames(): readonly DurableEntry[]
   /** Messages not yet acknowledged, oldest first. */
   pending(): readonly OutboxEntry[]
   session(): { visitorId?: string; conversationId?: string; token?: string }
@@ -103,6 +120,8 @@ export function createConnector(options: ConnectorOptions): Connector {
   const events = new Emitter<ConnectorEvents>()
   const outbox = new Outbox(storage, `${prefix}:outbox`)
   const session = new Session(storage, `${prefix}:session`)
+  const durable = new DurableFrames(storage, `${prefix}:frames`)
+  let version = PROTOCOL_VERSION
   const inflight = new Map<string, number>()
   let loaded = false
   let destroyed = false
@@ -117,7 +136,8 @@ export function createConnector(options: ConnectorOptions): Connector {
   let ackTimer: ReturnType<typeof setTimeout> | undefined
   let unsubscribeNetwork: (() => void) | undefined
 
-  const needed = () => !destroyed && (outbox.size > 0 || session.open || holds > 0)
+  const needed = () =>
+    !destroyed && (outbox.size > 0 || durable.size > 0 || session.open || holds > 0)
   const networkUp = () => network === undefined || network.isOnline()
 
   function update(): void {
@@ -251,6 +271,19 @@ export function createConnector(options: ConnectorOptions): Connector {
     if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
   }
 
+  function sendDurableEntry(entry: DurableEntry): void {
+    const { frame, once } = durable.wire(entry, version)
+    if (once) {
+      durable.remove(entry.clientId)
+      transmit(frame as ClientFrame)
+      events.emit('delivered', entry)
+      return
+    }
+    inflight.set(entry.clientId, Date.now())
+    transmit(frame)
+    if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
+  }
+
   /** The oldest unacknowledged send is overdue: the link is broken, even if it looks open. */
   function checkAcks(): void {
     ackTimer = undefined
@@ -271,10 +304,12 @@ export function createConnector(options: ConnectorOptions): Connector {
         attempt = 0
         error = undefined
         session.welcome(frame)
+        version = frame.v
         $connection.set('online')
         events.emit('welcome', frame)
         if (frame.conversation !== null) catchUp(frame.conversation.id, frame.conversation.lastSeq)
         for (const entry of outbox.list()) sendEntry(entry)
+        for (const entry of [...durable.list()]) sendDurableEntry(entry)
         update()
         return
       case 'message:ack':
@@ -302,8 +337,16 @@ export function createConnector(options: ConnectorOptions): Connector {
       case 'error':
         onError(frame)
         return
-      default:
+      default: {
+        const acked = ackedClientId(frame)
+        const entry = acked === undefined ? undefined : durable.remove(acked)
+        if (entry !== undefined) {
+          inflight.delete(entry.clientId)
+          events.emit('delivered', entry)
+        }
         events.emit('frame', frame)
+        update()
+      }
     }
   }
 
@@ -335,12 +378,17 @@ export function createConnector(options: ConnectorOptions): Connector {
         inflight.delete(entry.clientId)
         events.emit('failed', entry, problem)
       }
+      const control = durable.remove(frame.ref)
+      if (control !== undefined) {
+        inflight.delete(control.clientId)
+        events.emit('rejected', control, problem)
+      }
     }
     events.emit('frame', frame)
     update()
   }
 
-  const ready = Promise.all([outbox.load(), session.load()]).then(() => {
+  const ready = Promise.all([outbox.load(), session.load(), durable.load()]).then(() => {
     loaded = true
     update()
   })
@@ -369,7 +417,15 @@ export function createConnector(options: ConnectorOptions): Connector {
       transmit(frame)
       return true
     },
+    sendDurable(frame) {
+      const known = durable.list().some((entry) => entry.clientId === frame.clientId)
+      const entry = durable.add(frame, Date.now())
+      if (welcomed && !known) sendDurableEntry(entry)
+      update()
+      return entry
+    },
     pending: () => outbox.list(),
+    pendingFrames: () => durable.list(),
     session: () => ({
       ...(session.visitorId === undefined ? {} : { visitorId: session.visitorId }),
       ...(session.conversationId === undefined ? {} : { conversationId: session.conversationId }),

@@ -14,6 +14,7 @@ export {
   createConnector,
   type SendOptions,
 } from './connector.ts'
+export type { DurableEntry, DurableFrame } from './durable-frames.ts'
 export { browserNetwork, type NetworkSignal } from './network.ts'
 export type { ReadableStore } from './observable.ts'
 export type { OutboxEntry } from './outbox.ts'

@@ -11,9 +11,12 @@ export interface OutboxEntry {
   createdAt: number
 }
 
-/** The unacknowledged messages, in the order written, persisted on every change. */
-export class Outbox {
-  private entries: OutboxEntry[] = []
+/**
+ * The unacknowledged messages (or, with another entry type, durable control frames), in
+ * the order written, persisted on every change.
+ */
+export class Outbox<E extends { clientId: string } = OutboxEntry> {
+  private entries: E[] = []
 
   constructor(
     private readonly storage: KeyValueStorage,
@@ -22,7 +25,7 @@ export class Outbox {
 
   /** Restores entries from storage, ahead of any written before it finished. */
   async load(): Promise<void> {
-    const stored = await readJson<OutboxEntry[]>(this.storage, this.key)
+    const stored = await readJson<E[]>(this.storage, this.key)
     if (!Array.isArray(stored)) return
     const known = new Set(this.entries.map((entry) => entry.clientId))
     const restored = stored.filter(
@@ -36,20 +39,20 @@ export class Outbox {
     return this.entries.length
   }
 
-  list(): readonly OutboxEntry[] {
+  list(): readonly E[] {
     return this.entries
   }
 
-  get(clientId: string): OutboxEntry | undefined {
+  get(clientId: string): E | undefined {
     return this.entries.find((entry) => entry.clientId === clientId)
   }
 
-  add(entry: OutboxEntry): void {
+  add(entry: E): void {
     this.entries.push(entry)
     this.save()
   }
 
-  remove(clientId: string): OutboxEntry | undefined {
+  remove(clientId: string): E | undefined {
     const index = this.entries.findIndex((entry) => entry.clientId === clientId)
     if (index < 0) return undefined
     const [entry] = this.entries.splice(index, 1)

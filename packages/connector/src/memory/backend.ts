@@ -21,6 +21,8 @@ interface Conversation {
   visitorId: string
   state: ConversationState
   messages: { seq: number; message: WireMessage }[]
+  /** The `clientId` of the stored rating (1.3), so that a retry is acknowledged again. */
+  ratedBy?: string
 }
 
 interface Peer {
@@ -194,9 +196,14 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       case 'rating:submit': {
         const conversation = owned(frame.conversationId)
         if (conversation === undefined) return
-        if (conversation.state !== 'ended') {
+        const { clientId, conversationId } = frame
+        const retry = clientId !== undefined && conversation.ratedBy === clientId
+        if (conversation.state !== 'ended' && !retry) {
           return fail('rating_not_allowed', 'Only an ended, unrated conversation can be rated.')
         }
+        if (clientId !== undefined) peer.deliver({ type: 'rating:ack', clientId, conversationId })
+        if (retry) return
+        if (clientId !== undefined) conversation.ratedBy = clientId
         return setState(conversation, 'rated')
       }
       case 'proactive:send': {

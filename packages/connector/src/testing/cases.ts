@@ -2,6 +2,7 @@ import { MAX_TEXT_LENGTH, type ServerFrame } from '@chao/protocol'
 import type { BackendAdapter } from '../adapter.ts'
 import { createConnector } from '../connector.ts'
 import { Probe, STEP_TIMEOUT } from './probe.ts'
+import { ratingCases } from './rating-cases.ts'
 
 /** What the suite needs from a backend under test. */
 export interface ConformanceTarget {
@@ -309,4 +310,5 @@ export const conformanceCases: ConformanceCase[] = [
       check(texts.join() === expected, `stored ${texts.join()}`)
     },
   },
+  ...ratingCases,
 ]
