@@ -4,6 +4,7 @@ import { $tab } from './stores/inbox.ts'
 import { $link, $status, connectLive, setMyStatus } from './stores/live.ts'
 import { $agent, logOut, restoreSession } from './stores/session.ts'
 import { useStore } from './use-store.ts'
+import { CannedEditor } from './views/CannedEditor.tsx'
 import { ConversationView } from './views/ConversationView.tsx'
 import { DashboardView } from './views/DashboardView.tsx'
 import { Inbox } from './views/Inbox.tsx'
@@ -65,6 +66,8 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <DashboardView />
       ) : tab === 'proactive' ? (
         <ProactiveSettings />
+      ) : tab === 'canned' ? (
+        <CannedEditor admin={admin} />
       ) : (
         <ConversationView />
       )}

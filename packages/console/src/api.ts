@@ -31,6 +31,13 @@ export interface Canned {
   personal: boolean
 }
 
+/** A new canned response; `team` ones (admins only) are shared with every agent. */
+export interface CannedInput {
+  shortcut: string
+  text: string
+  team?: boolean
+}
+
 export interface Ticket {
   id: string
   name: string
@@ -133,6 +140,10 @@ export const api = {
     call<{ departments: { id: string; name: string }[] }>('GET', '/agent/departments'),
   tickets: () => call<{ tickets: Ticket[] }>('GET', '/agent/tickets'),
   canned: () => call<{ canned: Canned[] }>('GET', '/agent/canned'),
+  addCanned: (input: CannedInput) => call<Canned>('POST', '/agent/canned', input),
+  updateCanned: (id: string, input: Omit<CannedInput, 'team'>) =>
+    call<Canned>('PUT', `/agent/canned/${encodeURIComponent(id)}`, input),
+  deleteCanned: (id: string) => call('DELETE', `/agent/canned/${encodeURIComponent(id)}`),
   dashboard: () => call<Dashboard>('GET', '/agent/dashboard'),
   /** The console serves one site, `demo`, for now (see docs/console.md). */
   proactiveRules: () => call<{ proactive?: unknown[] }>('GET', '/config?site=demo'),

@@ -1,9 +1,9 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
 
-export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive'
+export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'canned'
 
-const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive']
+const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive', 'canned']
 const isInboxView = (tab: Tab): tab is InboxView => !OTHER_TABS.includes(tab)
 
 export const $tab = atom<Tab>('queued')

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { api, type Canned } from '../api.ts'
+import { $canned, loadCanned } from '../stores/canned.ts'
 import { $detail, $messages, $visitorTyping } from '../stores/conversation.ts'
 import { $lastError, sendFrame } from '../stores/live.ts'
 import { $agent } from '../stores/session.ts'
@@ -16,9 +16,9 @@ export function ConversationView() {
   const me = useStore($agent)
   const error = useStore($lastError)
   const [transferring, setTransferring] = useState(false)
-  const [canned, setCanned] = useState<Canned[]>([])
+  const canned = useStore($canned)
   useEffect(() => {
-    void api.canned().then((c) => setCanned(c.canned))
+    void loadCanned()
   }, [])
   if (detail === undefined) {
     return <section class="conversation empty">Choose a conversation.</section>

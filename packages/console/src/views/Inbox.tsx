@@ -11,6 +11,7 @@ const TABS: [Tab, string][] = [
   ['closed', 'Closed'],
   ['tickets', 'Tickets'],
   ['dashboard', 'Dashboard'],
+  ['canned', 'Canned responses'],
 ]
 /** Settings only admins may change. */
 const ADMIN_TABS: [Tab, string][] = [['proactive', 'Proactive']]
