@@ -6,6 +6,7 @@
 export * from './consent/consent.ts'
 export * from './contact/validate.ts'
 export * from './conversation/index.ts'
+export * from './csat/index.ts'
 export * from './faq/index.ts'
 export * from './greeting/greeting.ts'
 export * from './i18n/index.ts'

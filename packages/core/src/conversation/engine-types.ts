@@ -2,6 +2,7 @@ import type { ConnectionState, DeliveryStatus, QuickReply } from '@chao/protocol
 import type { ReadableAtom } from 'nanostores'
 import type { MenuItem } from '../bot/menu.ts'
 import type { ContactField } from '../contact/validate.ts'
+import type { Rating } from '../csat/answers.ts'
 import type { FaqMatcher } from '../faq/types.ts'
 import type { Locale } from '../i18n/locale.ts'
 import type { TextOverrides, Translate } from '../i18n/translate.ts'
@@ -128,7 +129,11 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   requestHuman(department?: string): void
   /** The visitor's "Was this helpful?" answer to a FAQ answer (bot message with a faqId). */
   sendFeedback(messageId: string, helpful: boolean): void
-  rate(score: number, comment?: string): void
+  /**
+   * Fires the `rated` event (the post-chat survey calls it; its `submitRating` also sends
+   * the rating). A number is a CSAT score; an object may carry `nps` and `ces` too.
+   */
+  rate(rating: number | (Rating & { conversationId?: string }), comment?: string): void
   /** Logs the visitor out: forgets identity, attributes and the conversation. */
   reset(): void
   setMatcher(matcher: FaqMatcher | null): void

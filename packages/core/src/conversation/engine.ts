@@ -3,6 +3,7 @@ import { atom } from 'nanostores'
 import { createBotFlow } from '../bot/flow.ts'
 import { cleanMenu, handoffOfAction, menuReplies } from '../bot/menu.ts'
 import { createContactFlow } from '../contact/collect.ts'
+import { cleanRating } from '../csat/answers.ts'
 import type { FaqEntry } from '../faq/types.ts'
 import { greetingText } from '../greeting/greeting.ts'
 import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
@@ -341,11 +342,12 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       update(messageId, { helpful })
       events.emit('feedback', { messageId, faqId: message.faqId, helpful })
     },
-    rate(score, comment) {
-      if (!Number.isInteger(score) || score < 1 || score > 5) {
-        return problem(`rate needs a whole score from 1 to 5, got ${String(score)}`)
-      }
-      events.emit('rated', comment ? { score, comment } : { score })
+    rate(rating, comment) {
+      const input = typeof rating === 'number' ? { score: rating, comment } : rating
+      const { value, problem: wrong } = cleanRating(input)
+      if (wrong) return problem(`rate: ${wrong}`)
+      const about = typeof rating === 'object' ? rating.conversationId : undefined
+      events.emit('rated', about === undefined ? value : { ...value, conversationId: about })
     },
     reset() {
       // First, so that persistence forgets the stored copy before the stores empty.

@@ -1,5 +1,6 @@
 import type { ChatMessage, DeliveryStatus } from '@chao/protocol'
 import type { ContactField } from '../contact/validate.ts'
+import type { Rating } from '../csat/answers.ts'
 
 /** Who wrote an agent message, as shown above it. */
 export interface Sender {
@@ -76,8 +77,11 @@ export interface ChatEventMap {
   feedback: [{ messageId: string; faqId: string; helpful: boolean }]
   /** The bot could not answer this visitor text (for the site owner to grow the FAQ). */
   unanswered: [{ text: string }]
-  /** The visitor rated the conversation. */
-  rated: [{ score: number; comment?: string }]
+  /**
+   * The visitor rated the conversation: CSAT `score` 1–5 and `comment`, and `nps` (0–10)
+   * and `ces` (1–7) when the site asks them; at least one answer.
+   */
+  rated: [Rating & { conversationId?: string }]
   /** A problem worth telling the site (bad command argument, failed delivery). */
   error: [{ message: string }]
   /** The page changed (single-page app navigation). */

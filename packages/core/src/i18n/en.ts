@@ -118,6 +118,28 @@ export const en = {
   'offline.intro': 'Leave us a message and we will get back to you.',
   // Question of the post-chat rating (site-owner text).
   'csat.question': 'How would you rate this conversation?',
+  // Names of the five answers to csat.question, read by screen readers (1 = worst).
+  'csat.score1': 'Very bad',
+  'csat.score2': 'Bad',
+  'csat.score3': 'Okay',
+  'csat.score4': 'Good',
+  'csat.score5': 'Excellent',
+  // Optional comment field under the rating.
+  'csat.comment': 'Anything to add? (optional)',
+  // Buttons of the post-chat survey: next question, send, skip the rest.
+  'csat.next': 'Next',
+  'csat.submit': 'Send rating',
+  'csat.skip': 'Skip',
+  // NPS question (site-owner text) and the labels of its ends, 0 and 10.
+  'csat.npsQuestion': 'How likely are you to recommend us to a friend?',
+  'csat.npsLow': 'Not at all likely',
+  'csat.npsHigh': 'Extremely likely',
+  // CES question (site-owner text) and the labels of its ends, 1 and 7.
+  'csat.cesQuestion': 'How easy was it to get the help you needed?',
+  'csat.cesLow': 'Very hard',
+  'csat.cesHigh': 'Very easy',
+  // Line in the chat once the visitor rated (site-owner text).
+  'csat.thanks': 'Thanks for your feedback!',
 }
 
 export type Catalog = Record<keyof typeof en, string>

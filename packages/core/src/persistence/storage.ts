@@ -25,4 +25,6 @@ export const PERSISTED_KEYS = {
   conversation: (key: string) => `${key}:conversation`,
   /** sessionStorage, this tab only: `1` while the chat window is open. */
   open: (key: string) => `${key}:open`,
+  /** localStorage: ids of the last 50 conversations the post-chat survey asked about. */
+  surveys: (key: string) => `${key}:surveys`,
 } as const
