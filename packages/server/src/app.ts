@@ -1,7 +1,9 @@
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import fastifyCookie from '@fastify/cookie'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { seedDemoAgent } from './auth/accounts.ts'
-import type { ServerConfig } from './config.ts'
+import { DEFAULT_UPLOAD_MAX_BYTES, DEFAULT_UPLOAD_TYPES, type ServerConfig } from './config.ts'
 import { createSqliteStore } from './db/sqlite-store.ts'
 import type { Store } from './db/store.ts'
 import { installErrorHandlers } from './http/errors.ts'
@@ -75,6 +77,16 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
     identity: { secret: config.identitySecret, required: config.identityRequired ?? false },
     graceMs: config.agentGraceMs ?? 60_000,
     mailBatchMs: config.mailBatchMs ?? 120_000,
+    uploads: {
+      // loadConfig always sets it; a config built by hand on `:memory:` gets a temp folder.
+      dir:
+        config.uploadDir ??
+        (config.database === ':memory:'
+          ? join(tmpdir(), 'chao-uploads')
+          : join(dirname(config.database), 'uploads')),
+      maxBytes: config.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
+      types: config.uploadTypes ?? DEFAULT_UPLOAD_TYPES,
+    },
   })
   const secure = config.publicUrl?.startsWith('https:') ?? false
   await app.register(agentAuthRoutes, { prefix: '/api/v1/agent', store: db, secure })

@@ -1,6 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, DEFAULT_DIRS, loadConfig } from './config.ts'
+import {
+  ConfigError,
+  DEFAULT_DIRS,
+  DEFAULT_UPLOAD_MAX_BYTES,
+  DEFAULT_UPLOAD_TYPES,
+  loadConfig,
+} from './config.ts'
 
 const cwd = '/srv/chao'
 
@@ -30,6 +36,9 @@ describe('loadConfig', () => {
       mailBatchMs: 120_000,
       smtpFrom: 'Chao <no-reply@localhost>',
       identityRequired: false,
+      uploadDir: '/srv/chao/data/uploads',
+      uploadMaxBytes: DEFAULT_UPLOAD_MAX_BYTES,
+      uploadTypes: DEFAULT_UPLOAD_TYPES,
     })
   })
 
@@ -71,7 +80,30 @@ describe('loadConfig', () => {
       mailBatchMs: 120_000,
       smtpFrom: 'Chao <no-reply@localhost>',
       identityRequired: false,
+      uploadDir: '/srv/chao/db/uploads',
+      uploadMaxBytes: DEFAULT_UPLOAD_MAX_BYTES,
+      uploadTypes: DEFAULT_UPLOAD_TYPES,
     })
+  })
+
+  it('reads the upload settings and refuses bad ones', () => {
+    expect(
+      loadConfig(
+        {
+          CHAO_UPLOAD_DIR: 'files',
+          CHAO_UPLOAD_MAX_BYTES: '2048',
+          CHAO_UPLOAD_TYPES: 'image/png, Application/PDF',
+        },
+        cwd,
+      ),
+    ).toMatchObject({
+      uploadDir: '/srv/chao/files',
+      uploadMaxBytes: 2048,
+      uploadTypes: ['image/png', 'application/pdf'],
+    })
+    expect(() =>
+      loadConfig({ CHAO_UPLOAD_MAX_BYTES: '30000000', CHAO_UPLOAD_TYPES: 'png, text/<b>' }, cwd),
+    ).toThrow(/CHAO_UPLOAD_MAX_BYTES[\s\S]*CHAO_UPLOAD_TYPES[\s\S]*"png", "text\/<b>"/)
   })
 
   it('reads the handoff settings and refuses bad ones', () => {

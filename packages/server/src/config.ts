@@ -37,7 +37,24 @@ export interface ServerConfig {
   identitySecret?: string | undefined
   /** CHAO_IDENTITY_REQUIRED: refuse identify frames that do not verify. */
   identityRequired?: boolean
+  /** CHAO_UPLOAD_DIR: where uploaded files are kept; default `uploads/` beside the database. */
+  uploadDir?: string
+  /** CHAO_UPLOAD_MAX_BYTES: the largest file accepted. */
+  uploadMaxBytes?: number
+  /** CHAO_UPLOAD_TYPES: the MIME types accepted (comma-separated in the variable). */
+  uploadTypes?: readonly string[]
 }
+
+/** Accepted upload types unless CHAO_UPLOAD_TYPES says otherwise: images, PDF, plain text. */
+export const DEFAULT_UPLOAD_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+] as const
+export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 
 /** Raised by `loadConfig`; `issues` lists every bad variable, the message joins them. */
 export class ConfigError extends Error {
@@ -106,6 +123,13 @@ export function loadConfig(
       issues,
     ),
   }
+  const database = config.database
+  config.uploadDir = path(
+    'CHAO_UPLOAD_DIR',
+    database === ':memory:' ? resolve(cwd, 'data/uploads') : resolve(database, '../uploads'),
+  )
+  config.uploadMaxBytes = parseBytes(read('CHAO_UPLOAD_MAX_BYTES'), issues)
+  config.uploadTypes = parseTypes(read('CHAO_UPLOAD_TYPES'), issues)
   if (config.identityRequired && config.identitySecret === undefined) {
     issues.push(
       'CHAO_IDENTITY_REQUIRED=true needs CHAO_IDENTITY_SECRET, the secret your backend signs user ids with.',
@@ -207,4 +231,26 @@ function parseSmtpUrl(value: string | undefined, issues: string[]): string | und
     `CHAO_SMTP_URL must look like smtp://user:pass@host:587 or smtps://… (got "${value}").`,
   )
   return undefined
+}
+
+function parseBytes(value: string | undefined, issues: string[]): number {
+  if (value === undefined) return DEFAULT_UPLOAD_MAX_BYTES
+  const bytes = Number(value)
+  // The protocol's attachment size limit is the ceiling (25 MB).
+  if (/^\d+$/.test(value) && bytes >= 1 && bytes <= 25 * 1024 * 1024) return bytes
+  issues.push(
+    `CHAO_UPLOAD_MAX_BYTES must be a whole number of bytes from 1 to 26214400 (got "${value}").`,
+  )
+  return DEFAULT_UPLOAD_MAX_BYTES
+}
+
+function parseTypes(value: string | undefined, issues: string[]): readonly string[] {
+  if (value === undefined) return DEFAULT_UPLOAD_TYPES
+  const types = value.split(',').map((type) => type.trim().toLowerCase())
+  const bad = types.filter((type) => !/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(type))
+  if (bad.length === 0) return types
+  issues.push(
+    `CHAO_UPLOAD_TYPES must be MIME types separated by commas, e.g. image/png,application/pdf (bad: ${bad.map((b) => `"${b}"`).join(', ')}).`,
+  )
+  return DEFAULT_UPLOAD_TYPES
 }

@@ -3,7 +3,9 @@ import type { Store } from '../db/store.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import { createVisitorMail } from '../mail/visitor-mail.ts'
 import { transcriptRoutes } from '../routes/transcript.ts'
+import { uploadRoutes } from '../routes/uploads.ts'
 import { createRouter, type Router } from '../routing/router.ts'
+import { createUploadFiles } from '../uploads/files.ts'
 import { createEngine } from './engine.ts'
 import { chatHttpRoutes } from './http-routes.ts'
 import { Hub } from './hub.ts'
@@ -22,6 +24,8 @@ export interface RealtimeOptions {
   graceMs: number
   /** CHAO_MAIL_BATCH_MS. */
   mailBatchMs: number
+  /** CHAO_UPLOAD_DIR, CHAO_UPLOAD_MAX_BYTES, CHAO_UPLOAD_TYPES. */
+  uploads: { dir: string; maxBytes: number; types: readonly string[] }
 }
 
 /**
@@ -79,6 +83,15 @@ export async function installRealtime(
     store: options.store,
     mail,
     mailer: options.mailer,
+    sessionFromToken: engine.sessionFromToken,
+  })
+  await app.register(uploadRoutes, {
+    prefix: '/api/v1',
+    store: options.store,
+    files: createUploadFiles(options.uploads.dir),
+    maxBytes: options.uploads.maxBytes,
+    types: options.uploads.types,
+    publicUrl: options.publicUrl,
     sessionFromToken: engine.sessionFromToken,
   })
   return router
