@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks'
 import { notifyNewChat } from './notify.ts'
-import { $tab } from './stores/inbox.ts'
+import { $tab, showTab } from './stores/inbox.ts'
 import { $link, $status, connectLive, setMyStatus } from './stores/live.ts'
+import { reportInUrl } from './stores/reports.ts'
 import { $agent, logOut, restoreSession } from './stores/session.ts'
 import { useStore } from './use-store.ts'
 import { CannedEditor } from './views/CannedEditor.tsx'
@@ -10,6 +11,7 @@ import { DashboardView } from './views/DashboardView.tsx'
 import { Inbox } from './views/Inbox.tsx'
 import { Login } from './views/Login.tsx'
 import { ProactiveSettings } from './views/ProactiveSettings.tsx'
+import { ReportsView } from './views/reports/ReportsView.tsx'
 import { Tickets } from './views/Tickets.tsx'
 
 /** The agent console: login, then inbox + conversation, live over socket.io. */
@@ -28,6 +30,10 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
   const tab = useStore($tab)
   const status = useStore($status)
   const link = useStore($link)
+  // A shared report link opens the reports with its filters.
+  useEffect(() => {
+    if (reportInUrl()) showTab('reports')
+  }, [])
   return (
     <div class="workspace">
       <header class="top">
@@ -66,6 +72,8 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <DashboardView />
       ) : tab === 'proactive' ? (
         <ProactiveSettings />
+      ) : tab === 'reports' ? (
+        <ReportsView />
       ) : tab === 'canned' ? (
         <CannedEditor admin={admin} />
       ) : (

@@ -6,7 +6,10 @@ import type {
   ConversationSummary,
   InboxView,
   NoteRecord,
+  ReportQuery,
+  ReportSummary,
 } from '@chao/protocol'
+import { queryString } from './stores/report-filters.ts'
 
 // The conversation shapes are the server's own, from @chao/protocol.
 export type { InboxView }
@@ -149,4 +152,7 @@ export const api = {
   proactiveRules: () => call<{ proactive?: unknown[] }>('GET', '/config?site=demo'),
   saveProactiveRules: (rules: unknown[]) =>
     call<{ rules: unknown[] }>('PUT', '/admin/sites/demo/proactive', { rules }),
+  /** Reports (docs/metrics.md): every metric, series and table for one query. */
+  reportSummary: (query: ReportQuery) =>
+    call<ReportSummary>('GET', `/reports/summary?${queryString(query)}`),
 }

@@ -1,9 +1,9 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
 
-export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'canned'
+export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'reports' | 'canned'
 
-const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive', 'canned']
+const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive', 'canned', 'reports']
 const isInboxView = (tab: Tab): tab is InboxView => !OTHER_TABS.includes(tab)
 
 export const $tab = atom<Tab>('queued')

@@ -12,6 +12,7 @@ const TABS: [Tab, string][] = [
   ['tickets', 'Tickets'],
   ['dashboard', 'Dashboard'],
   ['canned', 'Canned responses'],
+  ['reports', 'Reports'],
 ]
 /** Settings only admins may change. */
 const ADMIN_TABS: [Tab, string][] = [['proactive', 'Proactive']]

@@ -1,0 +1,68 @@
+import { useId } from 'preact/hooks'
+import { Axes, CHART_BOX } from './Axes.tsx'
+import { barGeometry, niceTicks } from './scale.ts'
+
+export interface BarChartProps {
+  title: string
+  /** One sentence for screen readers; the table beneath the chart has every number. */
+  description: string
+  labels: readonly string[]
+  values: readonly (number | null)[]
+  xLabel: string
+  yLabel: string
+  format?: (value: number) => string
+  /** Counts: keep axis steps whole. */
+  integer?: boolean
+  /** Another period's values, drawn as a mark across each bar's slot. */
+  comparison?: { name: string; values: readonly (number | null)[] }
+}
+
+/** A bar chart in plain SVG, scaled to its container's width. */
+export function BarChart(props: BarChartProps) {
+  const { title, description, labels, values, xLabel, yLabel, integer = false } = props
+  const format = props.format ?? String
+  const id = useId()
+  const box = CHART_BOX
+  const compare = props.comparison
+  const ticks = niceTicks([...values, ...(compare?.values ?? [])], 4, integer)
+  const { bars, bands, y } = barGeometry(values, box, ticks)
+  return (
+    <svg
+      class="chart bar-chart"
+      viewBox={`0 0 ${box.width} ${box.height}`}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{description}</desc>
+      <Axes
+        box={box}
+        ticks={ticks}
+        labels={labels}
+        center={bands.center}
+        formatTick={format}
+        xLabel={xLabel}
+        yLabel={yLabel}
+      />
+      {bars.map((bar) => (
+        <rect key={bar.index} class="bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height}>
+          <title>{`${labels[bar.index] ?? ''}: ${format(bar.value)}`}</title>
+        </rect>
+      ))}
+      {compare?.values.map((value, i) =>
+        value === null ? null : (
+          <line
+            key={i}
+            class="comparison-mark"
+            x1={bands.x(i)}
+            x2={bands.x(i) + bands.bandwidth}
+            y1={y(value)}
+            y2={y(value)}
+          >
+            <title>{`${compare.name}, ${labels[i] ?? ''}: ${format(value)}`}</title>
+          </line>
+        ),
+      )}
+    </svg>
+  )
+}
