@@ -1,3 +1,4 @@
+export { contentTerms } from './analyze.ts'
 export { DEFAULT_THRESHOLD } from './calibrate.ts'
 export { compileFaqMarkdown, type FaqCompileResult, type FaqProblem } from './markdown.ts'
 export { createFaqMatcher } from './matcher.ts'

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { createReportQueries } from '../reports/index.ts'
 import { createAgentQueries } from './agent-sqlite.ts'
 import { createCannedQueries } from './canned-sqlite.ts'
 import { createChatQueries } from './chat-sqlite.ts'
 import { createDashboardQueries } from './dashboard-sqlite.ts'
+import { createEventQueries } from './events-sqlite.ts'
 import { createInboxQueries } from './inbox-sqlite.ts'
 import { createMailQueries } from './mail-sqlite.ts'
 import { type Migration, runMigrations } from './migrate.ts'
@@ -51,6 +53,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createMailQueries(db),
     ...createDashboardQueries(db),
     ...createThrottleQueries(db),
+    ...createEventQueries(db),
+    ...createReportQueries(db),
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)

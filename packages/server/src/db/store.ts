@@ -1,7 +1,9 @@
+import type { ReportStore } from '../reports/index.ts'
 import type { AgentStore } from './agent-store.ts'
 import type { CannedStore } from './canned-sqlite.ts'
 import type { ChatStore } from './chat-store.ts'
 import type { DashboardStore } from './dashboard-sqlite.ts'
+import type { WidgetEventStore } from './events-sqlite.ts'
 import type { MailStore } from './mail-store.ts'
 import type { InboxStore, RoutingStore } from './routing-store.ts'
 import type { LoginThrottle } from './throttle-sqlite.ts'
@@ -19,6 +21,8 @@ export interface Store
     CannedStore,
     MailStore,
     DashboardStore,
+    WidgetEventStore,
+    ReportStore,
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>

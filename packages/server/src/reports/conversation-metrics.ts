@@ -1,0 +1,124 @@
+import type { ReportMetrics, ReportPeriod } from '@chao/protocol'
+import type { ResolvedQuery } from './query.ts'
+import { cohort, type Prepare, percent, percentilesSql, ratio, round } from './sql.ts'
+
+type ConversationMetrics = Omit<ReportMetrics, 'botDeflection' | 'botHelpfulness'>
+
+interface Totals {
+  conversations: number
+  ended: number
+  good: number | null
+  ratings: number
+  avg_rating: number | null
+  promoters: number | null
+  passives: number | null
+  detractors: number | null
+  nps: number
+  avg_ces: number | null
+  ces: number
+  eligible: number | null
+  surveyed: number | null
+  avg_wait: number | null
+  waited: number
+  avg_handle: number | null
+  handled: number
+  avg_resolution: number | null
+  resolved: number
+  sla_met: number | null
+  sla_total: number | null
+}
+
+// One pass over the cohort for everything that is a count or an average.
+const totalsSql = (where: string) => `SELECT COUNT(*) AS conversations,
+    COUNT(c.ended_at) AS ended,
+    SUM(c.rating >= 4) AS good, COUNT(c.rating) AS ratings, AVG(c.rating) AS avg_rating,
+    SUM(c.nps >= 9) AS promoters, SUM(c.nps BETWEEN 7 AND 8) AS passives,
+    SUM(c.nps <= 6) AS detractors, COUNT(c.nps) AS nps,
+    AVG(c.ces) AS avg_ces, COUNT(c.ces) AS ces,
+    SUM(c.agent_id IS NOT NULL AND c.ended_at IS NOT NULL) AS eligible,
+    SUM(c.agent_id IS NOT NULL AND c.ended_at IS NOT NULL
+      AND (c.rating IS NOT NULL OR c.nps IS NOT NULL OR c.ces IS NOT NULL)) AS surveyed,
+    AVG(c.assigned_at - c.queued_at) AS avg_wait, COUNT(c.assigned_at) AS waited,
+    AVG(CASE WHEN c.assigned_at IS NOT NULL THEN c.ended_at - c.assigned_at END) AS avg_handle,
+    COUNT(CASE WHEN c.assigned_at IS NOT NULL THEN c.ended_at END) AS handled,
+    AVG(c.ended_at - c.queued_at) AS avg_resolution, COUNT(c.ended_at) AS resolved,
+    SUM(c.first_response_at - c.queued_at <= @target) AS sla_met,
+    SUM(c.first_response_at IS NOT NULL
+      OR COALESCE(c.ended_at, @now) - c.queued_at > @target) AS sla_total
+  FROM conversations c WHERE ${where}`
+
+// Ended conversations whose visitor did not start another one within the window.
+const fcrSql = (where: string) => `SELECT COUNT(*) AS total,
+    SUM(NOT EXISTS (SELECT 1 FROM conversations n WHERE n.visitor_id = c.visitor_id
+      AND n.queued_at >= c.ended_at AND n.queued_at < c.ended_at + @window)) AS kept
+  FROM conversations c WHERE ${where} AND c.ended_at IS NOT NULL`
+
+/** Median and p90 of a duration column difference over the cohort. */
+export function durationPercentiles(
+  prepare: Prepare,
+  q: ResolvedQuery,
+  p: ReportPeriod,
+  expression: string,
+  group = "'all'",
+): Map<string, { median: number | null; p90: number | null; n: number }> {
+  const { where, params } = cohort(q.filters, p)
+  const source = `SELECT ${group} AS grp, ${expression} AS value FROM conversations c
+    WHERE ${where} AND ${expression} IS NOT NULL`
+  const rows = prepare<{ grp: string; median: number | null; p90: number | null; n: number }>(
+    percentilesSql(source),
+  ).all(params)
+  return new Map(rows.map((row) => [String(row.grp), row]))
+}
+
+export function conversationMetrics(
+  prepare: Prepare,
+  q: ResolvedQuery,
+  p: ReportPeriod,
+): ConversationMetrics {
+  const { where, params } = cohort(q.filters, p)
+  const t = prepare<Totals>(totalsSql(where)).get({
+    ...params,
+    target: q.slaTargetMs,
+    now: q.now,
+  }) as Totals
+  const fcr = prepare<{ total: number; kept: number | null }>(fcrSql(where)).get({
+    ...params,
+    window: q.fcrDays * 86_400_000,
+  }) ?? { total: 0, kept: 0 }
+  const first = durationPercentiles(prepare, q, p, 'c.first_response_at - c.queued_at').get('all')
+  const wait = durationPercentiles(prepare, q, p, 'c.assigned_at - c.queued_at').get('all')
+  const promoters = t.promoters ?? 0
+  const detractors = t.detractors ?? 0
+  const slaTotal = t.sla_total ?? 0
+  const slaMet = t.sla_met ?? 0
+  return {
+    conversations: t.conversations,
+    ended: t.ended,
+    csat: { ...ratio(t.good ?? 0, t.ratings), average: round(t.avg_rating, 2) },
+    nps: {
+      score: t.nps > 0 ? Math.round(((promoters - detractors) * 1000) / t.nps) / 10 : null,
+      promoters,
+      passives: t.passives ?? 0,
+      detractors,
+      responses: t.nps,
+    },
+    ces: { average: round(t.avg_ces, 2), responses: t.ces },
+    responseRate: ratio(t.surveyed ?? 0, t.eligible ?? 0),
+    firstResponse: {
+      medianMs: round(first?.median),
+      p90Ms: first?.p90 ?? null,
+      count: first?.n ?? 0,
+    },
+    wait: { averageMs: round(t.avg_wait), medianMs: round(wait?.median), count: t.waited },
+    handle: { averageMs: round(t.avg_handle), count: t.handled },
+    resolution: { averageMs: round(t.avg_resolution), count: t.resolved },
+    sla: {
+      percent: percent(slaMet, slaTotal),
+      count: slaMet,
+      total: slaTotal,
+      targetMs: q.slaTargetMs,
+      breaches: slaTotal - slaMet,
+    },
+    fcr: { ...ratio(fcr.kept ?? 0, fcr.total), days: q.fcrDays },
+  }
+}
