@@ -4,6 +4,7 @@
  */
 
 export * from './consent/consent.ts'
+export * from './contact/lead-capture.ts'
 export * from './contact/validate.ts'
 export * from './conversation/index.ts'
 export * from './csat/index.ts'

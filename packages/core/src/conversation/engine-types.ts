@@ -1,6 +1,7 @@
 import type { ConnectionState, DeliveryStatus, QuickReply } from '@chao/protocol'
 import type { ReadableAtom } from 'nanostores'
 import type { MenuItem } from '../bot/menu.ts'
+import type { LeadCaptureOptions, LeadField, LeadFieldInput } from '../contact/lead-capture.ts'
 import type { ContactField } from '../contact/validate.ts'
 import type { Rating } from '../csat/answers.ts'
 import type { FaqMatcher } from '../faq/types.ts'
@@ -49,6 +50,8 @@ export interface ChatEngineOptions {
   menu?: MenuItem[]
   /** Words that make the bot hand over at once (besides "talk to a person" phrasings). */
   handoffKeywords?: string[]
+  /** The bot asks for contact details in the chat (checked: problems go to `report`). */
+  leadCapture?: Omit<LeadCaptureOptions, 'fields'> & { fields: LeadFieldInput[] }
   /** Receives one readable message per bad argument (`[Chao] …` is added by the caller). */
   report?: (message: string) => void
 }
@@ -66,6 +69,8 @@ export interface DurableState {
   visitor: VisitorIdentity
   readUpTo: string | null
   mode: ConversationMode
+  /** The bot session id of the analytics events (absent in conversations stored before it). */
+  session?: string
 }
 
 export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
@@ -88,6 +93,10 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   $notice: ReadableAtom<string | null>
   /** Visitor texts the FAQ could not answer, oldest first (not persisted). */
   $unanswered: ReadableAtom<string[]>
+  /** The analytics session of this bot conversation; new after `reset`. */
+  $session: ReadableAtom<string>
+  /** The contact field the bot is asking for (lead capture), or null. */
+  $leadField: ReadableAtom<LeadField | null>
   /** True while the pre-chat form must be filled before chatting. */
   $preChatPending: ReadableAtom<boolean>
   $connection: ReadableAtom<ConnectionState>

@@ -1,7 +1,6 @@
 import type { ConnectionState } from '@chao/protocol'
 import { atom } from 'nanostores'
-import { createBotFlow } from '../bot/flow.ts'
-import { cleanMenu, handoffOfAction, menuReplies } from '../bot/menu.ts'
+import { cleanMenu, menuReplies } from '../bot/menu.ts'
 import { createContactFlow } from '../contact/collect.ts'
 import { cleanRating } from '../csat/answers.ts'
 import type { FaqEntry } from '../faq/types.ts'
@@ -9,7 +8,8 @@ import { greetingText } from '../greeting/greeting.ts'
 import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
 import { type Translate, translate } from '../i18n/translate.ts'
 import { rejectFile } from './attachments.ts'
-import { answerReply, type BotReply, faqIdOfAction } from './bot-reply.ts'
+import type { BotReply } from './bot-reply.ts'
+import { createBotTurn } from './bot-turn.ts'
 import { createEmitter } from './emitter.ts'
 import type { ChatEngine, ChatEngineOptions, Transport } from './engine-types.ts'
 import { createIdGenerator } from './ids.ts'
@@ -159,35 +159,24 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
 
   const lookup = (id: string): FaqEntry | undefined => matcher?.getEntry?.(id)
 
-  const flow = createBotFlow({
-    matcher: () => matcher,
-    lookup,
-    t,
-    keywords: options.handoffKeywords,
-    onUnanswered: (text) => events.emit('unanswered', { text }),
-  })
   const menu = options.menu ? cleanMenu(options.menu) : null
   for (const p of menu?.problems ?? []) report(p)
-
-  function answer(text: string): void {
-    if ($mode.get() !== 'bot') return
-    const reply = flow.reply(text)
-    if (reply) postBot(reply)
-    else requestHuman()
-  }
-
-  function requestHuman(department?: string): void {
-    if ($mode.get() === 'human') return
-    $mode.set('human')
-    const away = $teamOnline.get() === false
-    append({
-      id: createId(),
-      author: 'system',
-      createdAt: clock(),
-      text: t(away ? 'handoff.away' : 'handoff.requested'),
-    })
-    events.emit('handoff', department ? { department } : {})
-  }
+  const bot = createBotTurn({
+    options,
+    matcher: () => matcher,
+    lookup,
+    $mode,
+    $teamOnline,
+    $visitor,
+    identify: (identity) => identify(identity),
+    postBot: (reply) => postBot(reply),
+    append,
+    events,
+    clock,
+    createId,
+    report,
+    t,
+  })
 
   const interact = () => events.emit('interact')
 
@@ -237,7 +226,9 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     $draft,
     $notice,
     $preChatPending,
-    $unanswered: flow.$unanswered,
+    $unanswered: bot.flow.$unanswered,
+    $session: bot.analytics.$session,
+    $leadField: bot.lead.$asking,
     $connection,
     $page,
     attachments,
@@ -253,7 +244,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       interact()
       $draft.set('')
       postVisitor(clean)
-      if (!contact.answer(clean)) answer(clean)
+      if (!contact.answer(clean)) bot.receive(clean)
     },
     retryMessage(id) {
       const message = $messages.get().find((m) => m.id === id)
@@ -264,13 +255,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       if (text === '') return
       interact()
       postVisitor(text)
-      const handoff = handoffOfAction(reply.action)
-      if (handoff) return requestHuman(handoff.department)
-      // A follow-up or "Did you mean" button names its entry: answer it without re-matching.
-      const faqId = faqIdOfAction(reply.action)
-      const entry = faqId === null ? undefined : lookup(faqId)
-      if (entry) postBot(answerReply(entry, lookup))
-      else answer(text)
+      bot.choose(reply, text)
     },
     attachFiles(files) {
       interact()
@@ -335,12 +320,13 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       $page.set({ url, title })
       events.emit('page', { url, title })
     },
-    requestHuman,
+    requestHuman: (department) => bot.requestHuman(department),
     sendFeedback(messageId, helpful) {
       const message = $messages.get().find((m) => m.id === messageId)
       if (message?.author !== 'bot' || !message.faqId || message.helpful === helpful) return
       update(messageId, { helpful })
       events.emit('feedback', { messageId, faqId: message.faqId, helpful })
+      bot.analytics.feedback(message.faqId, helpful)
     },
     rate(rating, comment) {
       const input = typeof rating === 'number' ? { score: rating, comment } : rating
@@ -364,7 +350,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       $notice.set(null)
       $typing.set(null)
       contact.$collecting.set(null)
-      flow.reset()
+      bot.reset()
     },
     setMatcher(next) {
       matcher = next
@@ -375,6 +361,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       if (state.visitor) $visitor.set(state.visitor)
       if (state.readUpTo !== undefined) $readUpTo.set(state.readUpTo)
       if (state.mode) $mode.set(state.mode)
+      if (state.session) bot.analytics.$session.set(state.session)
       if ($open.get()) markRead()
       batching = false
       recount()

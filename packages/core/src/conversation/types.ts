@@ -1,4 +1,5 @@
 import type { ChatMessage, DeliveryStatus } from '@chao/protocol'
+import type { BotEvent } from '../bot/analytics.ts'
 import type { ContactField } from '../contact/validate.ts'
 import type { Rating } from '../csat/answers.ts'
 
@@ -92,6 +93,8 @@ export interface ChatEventMap {
   interact: []
   /** `reset()` ran: forget the stored conversation. */
   reset: []
+  /** What the bot did, for the site owner's reports (the widget posts it to the server). */
+  analytics: [BotEvent]
 }
 
 export type DeliverHook = (message: ConversationMessage) => Promise<void>

@@ -114,6 +114,14 @@ export const en = {
   'ask.phone': 'What phone number can we reach you at?',
   // The bot's reply once it has the contact details it asked for.
   'ask.thanks': 'Thank you! We have your details.',
+  // Lead capture: the bot's first line before its first question (after an unanswered question).
+  'lead.intro': 'So that our team can get back to you:',
+  // Lead capture before a handoff to a person, followed by the first question.
+  'lead.introHandoff': 'Before I connect you, a few details so our team can reach you.',
+  // The reply once the details are collected, just before the handoff.
+  'lead.thanksHandoff': 'Thank you! Connecting you now.',
+  // Button under an optional contact question.
+  'lead.skip': 'Skip',
   // Intro of the offline message form, shown when the team is away (site-owner text).
   'offline.intro': 'Leave us a message and we will get back to you.',
   // Question of the post-chat rating (site-owner text).

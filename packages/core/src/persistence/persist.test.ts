@@ -75,7 +75,14 @@ describe('persistChat', () => {
     first.engine.sendMessage('hi')
     await settle()
     const stored = JSON.parse(local.getItem('chao:conversation') ?? '')
-    expect(Object.keys(stored).sort()).toEqual(['messages', 'mode', 'readUpTo', 'v', 'visitor'])
+    expect(Object.keys(stored).sort()).toEqual([
+      'messages',
+      'mode',
+      'readUpTo',
+      'session',
+      'v',
+      'visitor',
+    ])
     expect(stored.visitor).toEqual({ name: 'Lan' }) // never the hash
     first.stop()
 

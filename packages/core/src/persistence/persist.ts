@@ -52,6 +52,7 @@ export function persistChat(engine: ChatEngine, options: PersistOptions): () => 
     visitor: engine.$visitor.get(),
     readUpTo: engine.$readUpTo.get(),
     mode: engine.$mode.get(),
+    session: engine.$session.get(),
   })
 
   function restore(): void {
@@ -131,7 +132,14 @@ export function persistChat(engine: ChatEngine, options: PersistOptions): () => 
     listen()
     write()
     safely(() => session?.setItem(openKey, engine.$open.get() ? '1' : '0'))
-    for (const store of [engine.$messages, engine.$visitor, engine.$readUpTo, engine.$mode]) {
+    const stores = [
+      engine.$messages,
+      engine.$visitor,
+      engine.$readUpTo,
+      engine.$mode,
+      engine.$session,
+    ]
+    for (const store of stores) {
       stops.push((store as typeof engine.$mode).listen(schedule))
     }
     stops.push(

@@ -34,6 +34,7 @@ export function serialize(state: DurableState): string {
     readUpTo: state.readUpTo,
     mode: state.mode,
   }
+  if (state.session) stored.session = state.session
   return JSON.stringify(stored)
 }
 
@@ -48,6 +49,7 @@ export function deserialize(text: string | null): DurableState | null {
       visitor: value.visitor ?? {},
       readUpTo: value.readUpTo ?? null,
       mode: value.mode === 'human' ? 'human' : 'bot',
+      ...(typeof value.session === 'string' ? { session: value.session } : {}),
     }
   } catch {
     return null

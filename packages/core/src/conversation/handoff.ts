@@ -1,0 +1,50 @@
+import type { WritableAtom } from 'nanostores'
+import type { HandoffReason } from '../bot/analytics.ts'
+import type { createLeadCapture } from '../contact/lead-capture.ts'
+import type { Translate } from '../i18n/translate.ts'
+import type { ConversationMode } from './types.ts'
+
+export interface HandoffContext {
+  $mode: WritableAtom<ConversationMode>
+  $teamOnline: { get(): boolean | null }
+  lead: Pick<ReturnType<typeof createLeadCapture>, 'wanted' | 'start'>
+  /** Posts a system line. */
+  system: (text: string) => void
+  /** Emits the `handoff` event (the widget connects the chat to the team on it). */
+  emit: (detail: { department?: string }) => void
+  /** Records `bot:handoff` for the reports. */
+  record: (reason: HandoffReason) => void
+  t: Translate
+}
+
+/**
+ * Handing the chat from the bot to a person: when the site wants the visitor's details
+ * first (lead capture), the bot asks for them and the handoff waits; then a system line,
+ * `$mode` 'human', the analytics event and the `handoff` event.
+ */
+export function createHandoff({
+  $mode,
+  $teamOnline,
+  lead,
+  system,
+  emit,
+  record,
+  t,
+}: HandoffContext) {
+  function complete(department: string | undefined, reason: HandoffReason): void {
+    if ($mode.get() === 'human') return
+    $mode.set('human')
+    const away = $teamOnline.get() === false
+    system(t(away ? 'handoff.away' : 'handoff.requested'))
+    record(reason)
+    emit(department ? { department } : {})
+  }
+  return function requestHuman(department?: string, reason: HandoffReason = 'api'): void {
+    if ($mode.get() === 'human') return
+    if (lead.wanted('handoff', $teamOnline.get() === false)) {
+      lead.start(() => complete(department, reason))
+      return
+    }
+    complete(department, reason)
+  }
+}
