@@ -4,7 +4,6 @@ import type { ProactiveClock, ProactiveEngine, ProactiveEngineOptions } from './
 import { isAllowed, isRetired } from './limits.ts'
 import { renderMessage } from './message.ts'
 import { collectNeeds } from './needs.ts'
-import { parseProactiveRules } from './parse.ts'
 import { touchSession } from './session.ts'
 import type { PageInfo, Signal } from './signals.ts'
 import { createTextMatcher } from './text-match.ts'
@@ -34,7 +33,21 @@ const warnRuleErrors = (errors: RuleError[]) => {
   for (const error of errors) console.warn(`[Chao] proactive ${error.message}; rule skipped.`)
 }
 
-export function createProactiveEngine(options: ProactiveEngineOptions): ProactiveEngine {
+/** Validates rules: the good ones (copies) to run, and what is wrong with the others. */
+export type ParseRules = (input: readonly unknown[]) => {
+  rules: ProactiveRule[]
+  errors: RuleError[]
+}
+
+/**
+ * The engine, with the rule validation injected: `createProactiveEngine` passes the full
+ * validator, `createTrustedProactiveEngine` a shape check for rules validated elsewhere (the
+ * widget's bundle before intent cannot afford the validator's error messages).
+ */
+export function startProactiveEngine(
+  options: ProactiveEngineOptions,
+  parseProactiveRules: ParseRules,
+): ProactiveEngine {
   const { signals, $team, $chatActive, onShow, record } = options
   const clock = options.clock ?? systemClock()
   const maxPerSession = options.maxPerSession ?? 2

@@ -4,7 +4,7 @@
  */
 export { createBrowserSignals } from './browser-signals.ts'
 export type { BrowserWindow } from './browser-window.ts'
-export { createProactiveEngine } from './engine.ts'
+export { createProactiveEngine, createTrustedProactiveEngine } from './engine.ts'
 export type { ProactiveClock, ProactiveEngine, ProactiveEngineOptions } from './engine-types.ts'
 export { fillPlaceholders, pickLocale } from './message.ts'
 export { parseProactiveRules } from './parse.ts'
