@@ -38,9 +38,10 @@ export default defineConfig(
                 // Not the FAQ matcher and KB parser: only src/lazy/load-faq.ts imports them, so
                 // they load with the FAQ, outside the bot-only chat (normalize is used by the
                 // handoff-intent check, so it stays).
+                // Not the post-chat survey (csat/survey.ts): only the live chat creates it.
                 // Of @chao/protocol only the message model: the frame parsers belong to the
                 // connector, which loads with the live chat.
-                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table))|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|csat[\\/]survey)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
               },
             ],
           },

@@ -36,6 +36,7 @@ export function wireLive(
           storage: options.storage(),
           request,
           ...(department ? { department } : {}),
+          ...(settings.survey ? { survey: settings.survey } : {}),
           report: options.report,
         })
       })

@@ -1,4 +1,4 @@
-import type { ChatEngine, ConversationMessage } from '@chao/core'
+import type { ChatEngine, ConversationMessage, Survey } from '@chao/core'
 import type { ServerFrame, ServerFrameOf } from '@chao/protocol'
 
 // Server frames → engine calls. Pure mapping, no connector: tested without a network.
@@ -10,6 +10,8 @@ export interface LiveState {
   conversationId?: string
   agentName?: string
   ended?: boolean
+  /** An agent took part (assigned, or wrote): the end of such a chat asks for a rating. */
+  withAgent?: boolean
 }
 
 /** A system line with a stable id: the same event twice (replay, reconnect) shows once. */
@@ -34,6 +36,7 @@ export function applyMessage(
     createdAt: message.createdAt,
   }
   if (message.author === 'visitor') shown.status = 'sent'
+  if (message.author === 'agent') state.withAgent = true
   const name = message.agentName ?? state.agentName
   if (message.author === 'agent' && name) shown.sender = { name }
   if (message.attachments) shown.attachments = message.attachments
@@ -41,7 +44,12 @@ export function applyMessage(
 }
 
 /** Every other frame: typing, conversation state, queue position, no agent available. */
-export function applyFrame(engine: Engine, state: LiveState, frame: ServerFrame): void {
+export function applyFrame(
+  engine: Engine,
+  state: LiveState,
+  frame: ServerFrame,
+  survey?: Pick<Survey, 'conversationEnded' | 'conversationRated'>,
+): void {
   const t = engine.t
   switch (frame.type) {
     case 'typing':
@@ -50,6 +58,7 @@ export function applyFrame(engine: Engine, state: LiveState, frame: ServerFrame)
     case 'conversation:state': {
       const { conversationId: id, agentName } = frame
       state.conversationId = id
+      if (frame.state === 'assigned') state.withAgent = true
       if (frame.state === 'assigned' && agentName) {
         if (agentName !== state.agentName) {
           systemLine(engine, `joined-${id}-${agentName}`, t('system.joined', { name: agentName }))
@@ -60,8 +69,12 @@ export function applyFrame(engine: Engine, state: LiveState, frame: ServerFrame)
         if (!state.ended) systemLine(engine, `ended-${id}`, t('system.ended'))
         state.ended = true
         engine.setTyping('agent', false)
+        // The post-chat survey: after a chat an agent took part in, unless already rated.
+        if (frame.state === 'rated') survey?.conversationRated(id)
+        else survey?.conversationEnded(id, state.withAgent === true)
       } else if (frame.state === 'queued') {
         state.ended = false
+        state.withAgent = false
       }
       return
     }

@@ -1,7 +1,14 @@
 import { type Connector, createConnector } from '@chao/connector'
 import { socketioAdapter } from '@chao/connector/socketio'
-import type { ChatEngine, ConversationMessage, KeyValueStorage } from '@chao/core'
+import {
+  type ChatEngine,
+  type ConversationMessage,
+  createSurvey,
+  type KeyValueStorage,
+  type SurveyOptions,
+} from '@chao/core'
 import type { ClientFrameOf } from '@chao/protocol'
+import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { offlineTickets } from './offline-ticket.ts'
 
@@ -22,6 +29,8 @@ export interface LiveOptions {
   /** The page's URL when `$page` is unknown; default `location.href`. */
   pageUrl?: string
   report: (message: string) => void
+  /** Questions of the post-chat survey (settings.survey); default CSAT only. */
+  survey?: SurveyOptions
   /** Tests inject a connector (memory adapter); default socket.io to `server`. */
   connector?: Connector
 }
@@ -91,15 +100,28 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     const { pageUrl, department } = handoffRequest(engine, options)
     return { ...(pageUrl ? { pageUrl } : {}), ...(department ? { department } : {}) }
   })
+  // The post-chat survey: its ratings go through the connector's durable outbox, so they
+  // survive a reload or a lost connection and arrive once.
+  const survey = createSurvey({
+    engine,
+    ...(options.survey ? { survey: options.survey } : {}),
+    send: (rating) => connector.sendDurable({ type: 'rating:submit', ...rating }),
+    storage: options.storage,
+    key: options.storageKey,
+  })
+  $csat.set({ engine, survey })
   const stops = [
     stopTickets,
+    () => {
+      if ($csat.get()?.survey === survey) $csat.set(null)
+    },
     connector.on('welcome', (frame) => {
       if (frame.conversation) state.conversationId = frame.conversation.id
       if (requested) return
       requested = connector.sendFrame(handoffRequest(engine, options))
     }),
     connector.on('message', (frame) => applyMessage(engine, state, frame)),
-    connector.on('frame', (frame) => applyFrame(engine, state, frame)),
+    connector.on('frame', (frame) => applyFrame(engine, state, frame, survey)),
     connector.on('ack', (ack, entry) => {
       state.conversationId = ack.conversationId
       settle(entry.clientId)

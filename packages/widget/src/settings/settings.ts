@@ -49,6 +49,8 @@ export interface WidgetSettings {
   /** Whether bot and agent messages may show images (markdown `![]()`). */
   images: boolean
   texts?: TextOverrides
+  /** Post-chat survey questions: `{ csat: true, nps: false, ces: false }` by default. */
+  survey?: { csat?: boolean; nps?: boolean; ces?: boolean }
   /** Start menu under the greeting; checked item by item by the chat stage (core's cleanMenu). */
   menu?: MenuItem[]
   /** Words that make the bot hand over to a person at once. */
@@ -102,6 +104,7 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   images: 'bool',
   id: 'id',
   texts: 'object',
+  survey: 'object',
   menu: 'object',
   handoffKeywords: 'list',
 }

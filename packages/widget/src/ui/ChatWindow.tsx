@@ -1,9 +1,11 @@
-import { type ChatEngine, directionOf, type Translate } from '@chao/core'
-import type { ReadableAtom } from 'nanostores'
+import { type ChatEngine, directionOf, type SurveyState, type Translate } from '@chao/core'
+import { atom, type ReadableAtom } from 'nanostores'
 import { useId, useRef } from 'preact/hooks'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { ChatHeader } from './ChatHeader.tsx'
 import { Composer } from './Composer.tsx'
+import { $csat } from './csat-survey.ts'
+import { LazyCsat } from './LazyCsat.tsx'
 import { LazyPreChat } from './LazyPreChat.tsx'
 import { MessageList } from './MessageList.tsx'
 import { Notice } from './Notice.tsx'
@@ -18,6 +20,8 @@ export interface ChatWindowProps {
   $siteName: ReadableAtom<string | null>
   settings?: Partial<WidgetSettings>
 }
+
+const IDLE: ReadableAtom<SurveyState> = atom<SurveyState>({ status: 'hidden' })
 
 const BANNERS = {
   connecting: 'status.connecting',
@@ -40,6 +44,10 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
   // Nobody can take this chat: the same lazy chunk shows the offline form. Only for its own
   // engine, so that other chats on the page keep their conversation.
   const offline = useStore($offline)
+  // After a chat with the team: the rating prompt (a lazy chunk) while the survey asks.
+  const csat = useStore($csat)
+  const survey = csat?.engine === engine ? csat.survey : null
+  const asking = useStore(survey?.$survey ?? IDLE).status === 'asking'
   const titleId = useId()
   const section = useRef<HTMLElement>(null)
   useVisualViewport(section, open)
@@ -95,15 +103,18 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
             onFeedback={(id, helpful) => engine.sendFeedback(id, helpful)}
           />
           {notice ? <Notice text={notice} t={t} onDismiss={() => engine.dismissNotice()} /> : null}
-          <Composer
-            t={t}
-            draft={draft}
-            focused={open}
-            accept={engine.attachments?.accept}
-            onDraft={(text) => engine.setDraft(text)}
-            onSend={(text) => engine.sendMessage(text)}
-            onAttach={(files) => engine.attachFiles(files)}
-          />
+          {survey ? <LazyCsat survey={survey} t={t} /> : null}
+          {asking ? null : (
+            <Composer
+              t={t}
+              draft={draft}
+              focused={open}
+              accept={engine.attachments?.accept}
+              onDraft={(text) => engine.setDraft(text)}
+              onSend={(text) => engine.sendMessage(text)}
+              onAttach={(files) => engine.attachFiles(files)}
+            />
+          )}
         </>
       )}
     </section>
