@@ -10,7 +10,7 @@ import { startLive } from './start-live.ts'
 
 afterEach(() => $csat.set(null))
 
-const until = async (condition: () => boolean, what = "") => {
+const until = async (condition: () => boolean, what = '') => {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5))
   expect(condition(), what).toBe(true)
 }
