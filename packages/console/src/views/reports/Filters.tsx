@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks'
 import { isValidDate, type Range, type ReportFilters } from '../../stores/report-filters.ts'
 import type { ReportOptions } from '../../stores/reports.ts'
 import { setReportFilters } from '../../stores/reports.ts'
@@ -20,6 +21,8 @@ const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectEle
 
 /** Period, time zone, department, agent and page; every change is kept in the URL. */
 export function Filters({ filters, options }: { filters: ReportFilters; options: ReportOptions }) {
+  // Labels point at their control with \`for\`, so the control's name is the label alone.
+  const id = useId()
   const setDate = (key: 'from' | 'to', date: string) => {
     if (!isValidDate(date)) return
     const next = { from: filters.from, to: filters.to, [key]: date }
@@ -29,40 +32,56 @@ export function Filters({ filters, options }: { filters: ReportFilters; options:
   }
   return (
     <form class="report-filters" aria-label="Report filters" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Period
+      <div class="report-filter">
+        <label for={`${id}-1`}>Period</label>
         <select
+          id={`${id}-1`}
           value={filters.range}
           onChange={(e) => void setReportFilters({ range: value(e) as Range })}
         >
-          {RANGE_LABELS.map(([id, label]) => (
-            <option key={id} value={id}>
+          {RANGE_LABELS.map(([range, label]) => (
+            <option key={range} value={range}>
               {label}
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        From
-        <input type="date" value={filters.from} onChange={(e) => setDate('from', value(e))} />
-      </label>
-      <label>
-        To
-        <input type="date" value={filters.to} onChange={(e) => setDate('to', value(e))} />
-      </label>
-      <label>
-        Time zone
-        <select value={filters.tz} onChange={(e) => void setReportFilters({ tz: value(e) })}>
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-2`}>From</label>
+        <input
+          id={`${id}-2`}
+          type="date"
+          value={filters.from}
+          onChange={(e) => setDate('from', value(e))}
+        />
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-3`}>To</label>
+        <input
+          id={`${id}-3`}
+          type="date"
+          value={filters.to}
+          onChange={(e) => setDate('to', value(e))}
+        />
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-4`}>Time zone</label>
+        <select
+          id={`${id}-4`}
+          value={filters.tz}
+          onChange={(e) => void setReportFilters({ tz: value(e) })}
+        >
           {timeZones(filters.tz).map((tz) => (
             <option key={tz} value={tz}>
               {tz}
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Department
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-5`}>Department</label>
         <select
+          id={`${id}-5`}
           value={filters.department}
           onChange={(e) => void setReportFilters({ department: value(e) })}
         >
@@ -73,10 +92,14 @@ export function Filters({ filters, options }: { filters: ReportFilters; options:
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Agent
-        <select value={filters.agent} onChange={(e) => void setReportFilters({ agent: value(e) })}>
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-6`}>Agent</label>
+        <select
+          id={`${id}-6`}
+          value={filters.agent}
+          onChange={(e) => void setReportFilters({ agent: value(e) })}
+        >
           <option value="">All agents</option>
           {withCurrent(options.agents, filters.agent).map((a) => (
             <option key={a.id} value={a.id}>
@@ -84,16 +107,17 @@ export function Filters({ filters, options }: { filters: ReportFilters; options:
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Page starts with
+      </div>
+      <div class="report-filter">
+        <label for={`${id}-7`}>Page URL starts with</label>
         <input
+          id={`${id}-7`}
           type="text"
-          placeholder="/pricing"
+          placeholder="https://shop.example/pricing"
           value={filters.pagePrefix}
           onChange={(e) => void setReportFilters({ pagePrefix: value(e).trim() })}
         />
-      </label>
+      </div>
     </form>
   )
 }

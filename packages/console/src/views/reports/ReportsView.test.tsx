@@ -176,10 +176,8 @@ describe('report filters', () => {
     })
     await loaded()
     await vi.waitFor(() => expect($reportOptions.get().agents).toHaveLength(2))
-    const agent = [...root.querySelectorAll('label')].find((l) =>
-      l.textContent?.startsWith('Agent'),
-    )
-    const select = agent?.querySelector('select') as HTMLSelectElement
+    const agent = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Agent')
+    const select = document.getElementById(agent?.htmlFor ?? '') as HTMLSelectElement
     await act(() => {
       select.value = 'a-minh'
       select.dispatchEvent(new Event('change'))

@@ -7,8 +7,6 @@ export type Better = 'higher' | 'lower' | 'neutral'
 export interface Kpi {
   id: string
   label: string
-  /** Anchor in docs/metrics.md explaining the formula. */
-  doc: string
   value: (m: ReportMetrics) => number | null
   format: (value: number | null) => string
   /** How the difference is written: points for percentages, time for durations. */
@@ -25,7 +23,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'conversations',
     label: 'Conversations',
-    doc: 'conversations',
     value: (m) => m.conversations,
     format: count,
     unit: 'count',
@@ -35,7 +32,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'csat',
     label: 'CSAT',
-    doc: 'csat',
     value: (m) => m.csat.percent,
     format: percent,
     unit: 'points',
@@ -45,7 +41,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'nps',
     label: 'NPS',
-    doc: 'nps',
     value: (m) => m.nps.score,
     format: score,
     unit: 'points',
@@ -55,7 +50,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'ces',
     label: 'CES',
-    doc: 'ces',
     value: (m) => m.ces.average,
     format: (v) => decimal(v),
     unit: 'decimal',
@@ -65,7 +59,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'response-rate',
     label: 'Survey response rate',
-    doc: 'survey-response-rate',
     value: (m) => m.responseRate.percent,
     format: percent,
     unit: 'points',
@@ -75,7 +68,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'first-response-median',
     label: 'First response (median)',
-    doc: 'first-response-time',
     value: (m) => m.firstResponse.medianMs,
     format: duration,
     unit: 'duration',
@@ -85,7 +77,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'first-response-p90',
     label: 'First response (p90)',
-    doc: 'first-response-time',
     value: (m) => m.firstResponse.p90Ms,
     format: duration,
     unit: 'duration',
@@ -95,7 +86,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'handle',
     label: 'Handle time (average)',
-    doc: 'handle-time',
     value: (m) => m.handle.averageMs,
     format: duration,
     unit: 'duration',
@@ -105,7 +95,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'resolution',
     label: 'Resolution time (average)',
-    doc: 'resolution-time',
     value: (m) => m.resolution.averageMs,
     format: duration,
     unit: 'duration',
@@ -115,7 +104,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'wait',
     label: 'Queue wait (average)',
-    doc: 'queue-wait',
     value: (m) => m.wait.averageMs,
     format: duration,
     unit: 'duration',
@@ -125,7 +113,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'sla',
     label: 'SLA compliance',
-    doc: 'sla-compliance',
     value: (m) => m.sla.percent,
     format: percent,
     unit: 'points',
@@ -136,7 +123,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'fcr',
     label: 'First contact resolution',
-    doc: 'first-contact-resolution',
     value: (m) => m.fcr.percent,
     format: percent,
     unit: 'points',
@@ -146,7 +132,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'bot-deflection',
     label: 'Bot deflection',
-    doc: 'bot-deflection',
     value: (m) => m.botDeflection.percent,
     format: percent,
     unit: 'points',
@@ -156,7 +141,6 @@ export const KPIS: readonly Kpi[] = [
   {
     id: 'bot-helpfulness',
     label: 'Bot helpfulness',
-    doc: 'bot-helpfulness',
     value: (m) => m.botHelpfulness.percent,
     format: percent,
     unit: 'points',
