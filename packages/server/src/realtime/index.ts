@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { Store } from '../db/store.ts'
+import { publicOrigin } from '../http/public-origin.ts'
 import type { Mailer } from '../mail/mailer.ts'
+import { rateToken } from '../mail/rate-link.ts'
 import { createVisitorMail } from '../mail/visitor-mail.ts'
+import { ratePageRoutes } from '../routes/rate-page.ts'
 import { transcriptRoutes } from '../routes/transcript.ts'
 import { uploadRoutes } from '../routes/uploads.ts'
 import { createRouter, type Router } from '../routing/router.ts'
@@ -78,13 +81,22 @@ export async function installRealtime(
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
   await app.register(chatHttpRoutes, { prefix: '/api/v1/chat', engine, hub })
+  const secret = () =>
+    options.secret === undefined
+      ? options.store.getOrCreateSecret()
+      : Promise.resolve(options.secret)
   await app.register(transcriptRoutes, {
     prefix: '/api/v1/chat',
     store: options.store,
     mail,
     mailer: options.mailer,
     sessionFromToken: engine.sessionFromToken,
+    rateLink: async (request, conversationId) => {
+      const origin = publicOrigin(options.publicUrl, request)
+      return origin && `${origin}/rate/${rateToken(await secret(), conversationId)}`
+    },
   })
+  await app.register(ratePageRoutes, { store: options.store, secret })
   await app.register(uploadRoutes, {
     prefix: '/api/v1',
     store: options.store,

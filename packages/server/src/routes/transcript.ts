@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { Store } from '../db/store.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { VisitorMail } from '../mail/visitor-mail.ts'
@@ -9,6 +9,8 @@ export interface TranscriptOptions {
   mail: VisitorMail
   mailer: Mailer
   sessionFromToken(token: string): Promise<Session | undefined>
+  /** The signed `/rate/<token>` page of a conversation, for the mail; undefined: none. */
+  rateLink?(request: FastifyRequest, conversationId: string): Promise<string | undefined>
 }
 
 const CORS = { 'access-control-allow-origin': '*' }
@@ -62,10 +64,15 @@ export const transcriptRoutes: FastifyPluginAsync<TranscriptOptions> = async (ap
           'No mail can be sent: the server has no SMTP, or we do not know your email address.',
       })
     }
+    const { id, state } = found.conversation
+    // An ended chat not rated yet: the mail offers the rating page (rated once, either way).
+    const rate = state === 'ended' ? await options.rateLink?.(request, id) : undefined
+    const transcript = (await options.mail.transcript(id)) ?? ''
     await options.mailer.send({
       to: contact.email,
       subject: 'Your chat transcript',
-      text: (await options.mail.transcript(found.conversation.id)) ?? '',
+      text:
+        rate === undefined ? transcript : `${transcript}\n\nHow was this chat? Rate it: ${rate}\n`,
     })
     return { sent: true }
   })

@@ -1,0 +1,98 @@
+import type { ServerFrameOf } from '@chao/protocol'
+import { describe, expect, it, vi } from 'vitest'
+import { rateToken, verifyRateToken } from '../mail/rate-link.ts'
+import {
+  addAgent,
+  agentProbe,
+  handoffServer,
+  login,
+  stateOf,
+  visitorProbe,
+} from '../test/handoff.ts'
+import { smtpSink } from '../test/smtp-sink.ts'
+
+type State = ServerFrameOf<'conversation:state'>
+
+/** A chat an agent took and ended, with a transcript mailed to the visitor. */
+async function endedChat() {
+  const { mails, url } = await smtpSink()
+  const server = await handoffServer({ smtpUrl: url })
+  await addAgent(server.store, { email: 'lan@shop.vn', name: 'Lan' })
+  const agent = await agentProbe(server.origin, (await login(server.app, 'lan@shop.vn')).cookie)
+  const visitor = await visitorProbe(server.origin)
+  await visitor.probe.send({ type: 'handoff:request', visitor: { email: 'minh@example.com' } })
+  const { conversationId } = await visitor.probe.next<State>(stateOf('assigned'))
+  await agent.send({ type: 'conversation:end', conversationId })
+  await visitor.probe.next<State>(stateOf('ended'))
+  return { ...server, mails, visitor, conversationId }
+}
+
+/** The body of a mail as sent, with quoted-printable soft breaks and escapes undone. */
+const decoded = (mail: string) =>
+  mail
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  payload: new URLSearchParams(fields).toString(),
+})
+
+describe('the rating link of the transcript mail', () => {
+  it('signs the conversation id; a forged or altered token is refused', () => {
+    const token = rateToken('s3cret', 'abc123')
+    expect(verifyRateToken('s3cret', token)).toBe('abc123')
+    expect(verifyRateToken('other', token)).toBeUndefined()
+    expect(verifyRateToken('s3cret', token.replace('abc123', 'abc124'))).toBeUndefined()
+    expect(verifyRateToken('s3cret', 'abc123')).toBeUndefined()
+  })
+
+  it('mails a link to a page that rates the chat once', async () => {
+    const { app, mails, visitor, conversationId, store } = await endedChat()
+    const sent = await app.inject({
+      method: 'POST',
+      url: `/api/v1/chat/transcript/${conversationId}/email`,
+      headers: { authorization: `Bearer ${visitor.welcome.token}` },
+    })
+    expect(sent.json()).toEqual({ sent: true })
+    await vi.waitFor(() => expect(mails).toHaveLength(1))
+    const link = /How was this chat\? Rate it: (http\S+\/rate\/(\S+))/.exec(decoded(mails[0] ?? ''))
+    expect(link).not.toBeNull()
+    const path = `/rate/${link?.[2]}`
+
+    const shown = await app.inject({ url: path })
+    expect(shown.statusCode).toBe(200)
+    expect(shown.headers['content-type']).toMatch(/^text\/html/)
+    expect(shown.body.match(/name="score" value="\d"/g)).toHaveLength(5)
+    expect(shown.body).toContain('name="comment"')
+
+    const rated = await app.inject({
+      url: path,
+      ...form({ score: '4', comment: 'Kind <b>help</b>' }),
+    })
+    expect(rated.statusCode).toBe(200)
+    expect(rated.body).toContain('Your rating (4/5) was saved.')
+    expect(await store.getConversation(conversationId)).toMatchObject({ state: 'rated' })
+
+    const again = await app.inject({ url: path, ...form({ score: '1' }) })
+    expect(again.statusCode).toBe(409)
+    expect(again.body).toContain('already rated')
+    expect((await app.inject({ url: path })).body).toContain('already rated')
+  })
+
+  it('refuses a forged link, a missing score and a chat that is still open', async () => {
+    const { app, conversationId, store } = await endedChat()
+    expect(
+      (await app.inject({ url: `/rate/${rateToken('guess', conversationId)}` })).statusCode,
+    ).toBe(404)
+    const secret = await store.getOrCreateSecret()
+    const path = `/rate/${rateToken(secret, conversationId)}`
+    expect((await app.inject({ url: path, ...form({ score: '9' }) })).statusCode).toBe(400)
+    const visitor = await store.createVisitor('demo')
+    const { conversation } = await store.openConversation('demo', visitor.id)
+    const open = await app.inject({ url: `/rate/${rateToken(secret, conversation.id)}` })
+    expect(open.statusCode).toBe(409)
+    expect(open.body).toContain('once it has ended')
+  })
+})
