@@ -15,8 +15,9 @@ export interface AgentSpec {
 }
 
 /**
- * A reference server for one handoff spec, in its own process on its own port (3340–3359)
- * and database, with a short agent grace period; `CHAO_SMTP_URL` when a sink is given.
+ * A reference server for one handoff spec, in its own process on its own port (3340–3359;
+ * 3450–3459 for the widget-driven ones) and database, with a short agent grace period;
+ * `CHAO_SMTP_URL` when a sink is given.
  * `chao agent create` makes the admin; departments and agents go through the admin API.
  */
 export class HandoffServer {
