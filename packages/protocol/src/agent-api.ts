@@ -43,6 +43,21 @@ export interface ConversationDetail extends ConversationSummary {
   }
   messages: { seq: number; message: WireMessage }[]
   notes: NoteRecord[]
+  /** The visitor's post-chat survey answers (protocol 1.3); null until rated. */
+  rating: SurveyAnswers | null
+}
+
+/** What a visitor answered after the chat; each answer may be missing, not all. */
+export interface SurveyAnswers {
+  /** CSAT, 1–5. */
+  score: number | null
+  comment: string | null
+  /** 0–10. */
+  nps: number | null
+  /** 1–7. */
+  ces: number | null
+  /** Milliseconds since the epoch. */
+  ratedAt: number | null
 }
 
 /** An internal note: agents see it, the visitor never does. */

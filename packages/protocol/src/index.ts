@@ -10,6 +10,7 @@ export type {
   ConversationSummary,
   InboxView,
   NoteRecord,
+  SurveyAnswers,
   TranscriptLine,
 } from './agent-api.ts'
 export {

@@ -37,6 +37,17 @@ export function VisitorProfile({ detail }: { detail: Detail }) {
             <dd>{detail.department}</dd>
           </>
         )}
+        {detail.rating !== null && (
+          <>
+            <dt>Rating</dt>
+            <dd class="rating">
+              {detail.rating.score !== null && `${detail.rating.score}/5`}
+              {detail.rating.nps !== null && ` · NPS ${detail.rating.nps}/10`}
+              {detail.rating.ces !== null && ` · effort ${detail.rating.ces}/7`}
+              {detail.rating.comment !== null && <q>{detail.rating.comment}</q>}
+            </dd>
+          </>
+        )}
         {Object.entries(profile.attributes).map(([key, value]) => (
           <>
             <dt key={key}>{key}</dt>

@@ -30,6 +30,11 @@ interface SummaryRow {
   user_id: string | null
   verified: number
   attributes: string | null
+  rating: number | null
+  rating_comment: string | null
+  nps: number | null
+  ces: number | null
+  rated_at: number | null
 }
 
 interface TicketRow {
@@ -171,6 +176,16 @@ export function createInboxQueries(db: Database.Database): InboxStore {
             ...(m.agent_name === null ? {} : { agentName: m.agent_name }),
           },
         })),
+        rating:
+          row.rating === null && row.nps === null && row.ces === null
+            ? null
+            : {
+                score: row.rating,
+                comment: row.rating_comment,
+                nps: row.nps,
+                ces: row.ces,
+                ratedAt: row.rated_at,
+              },
         notes: q.notes.all(id).map((n) => ({
           id: n.id,
           agentName: n.agent_name,

@@ -36,7 +36,7 @@ async function ratingServer() {
       db.close()
     }
   }
-  return { origin, row }
+  return { origin, row, store }
 }
 
 async function visitor(origin: string, v?: string) {
@@ -55,7 +55,7 @@ async function ended(probe: Probe) {
 
 describe('rating:submit', () => {
   it('stores score, comment, NPS, CES, the time and the clientId; a retry is acked again', async () => {
-    const { origin, row } = await ratingServer()
+    const { origin, row, store } = await ratingServer()
     const { probe } = await visitor(origin)
     const conversationId = await ended(probe)
     const before = Date.now()
@@ -84,6 +84,14 @@ describe('rating:submit', () => {
     expect(await probe.next((f) => f.type === 'rating:ack')).toMatchObject({ conversationId })
     expect(probe.frames.some((f) => f.type === 'error')).toBe(false)
     expect(row(conversationId)).toEqual(stored)
+    // Agents see the answers in the conversation's detail.
+    expect((await store.conversationDetail(conversationId))?.rating).toEqual({
+      score: 4,
+      comment: 'Quick and kind',
+      nps: 9,
+      ces: 6,
+      ratedAt: stored.rated_at,
+    })
   })
 
   it('takes NPS alone (rating stays NULL)', async () => {
