@@ -10,6 +10,12 @@ export const en = {
   'launcher.close': 'Close chat',
   // Accessible label of the launcher's badge, with the number of unread messages.
   'launcher.unread': '%{count} unread',
+  // Proactive bubble next to the launcher: who sent it, when an agent did (%{name}).
+  'proactive.from': 'Message from %{name}',
+  // Accessible label of the bubble's × button.
+  'proactive.close': 'Close message',
+  // Button of the bubble that opens the chat with the message in it.
+  'proactive.reply': 'Reply',
   // Heading at the top of the chat window.
   'window.title': 'Chat with us',
   // Status line under the title while an agent of the team is online.

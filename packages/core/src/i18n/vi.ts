@@ -5,6 +5,9 @@ export const vi: Catalog = {
   'launcher.open': 'Mở trò chuyện',
   'launcher.close': 'Đóng trò chuyện',
   'launcher.unread': '%{count} tin chưa đọc',
+  'proactive.from': 'Tin nhắn từ %{name}',
+  'proactive.close': 'Đóng tin nhắn',
+  'proactive.reply': 'Trả lời',
   'window.title': 'Trò chuyện với chúng tôi',
   'status.online': 'Chúng tôi đang trực tuyến',
   'status.away':
