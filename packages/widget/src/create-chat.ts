@@ -1,6 +1,8 @@
 import type {
   Attributes,
   FaqKnowledgeBase,
+  LeadCaptureWhen,
+  LeadFieldInput,
   Locale,
   TextOverrides,
   VisitorIdentity,
@@ -59,6 +61,11 @@ export interface ChatOptions {
   /** Contact details to ask for before chatting. */
   preChat?: ContactFieldName[]
   preChatVia?: 'form' | 'bot'
+  /**
+   * The bot asks for contact details in the chat, one at a time (`'phone?'`: skippable):
+   * before a handoff, only when the team is offline, or after a question it cannot answer.
+   */
+  leadCapture?: { when: LeadCaptureWhen; fields: LeadFieldInput[] }
   /** Let bot and agent messages show https images. Default false. */
   images?: boolean
   /** Storage namespace: chats with the same id (and tabs) share a conversation. Default 'chao'. */

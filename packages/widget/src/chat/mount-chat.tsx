@@ -1,4 +1,5 @@
 import {
+  type BotEvent,
   type ChannelFactory,
   type ChannelLike,
   type ChatEngine,
@@ -78,6 +79,11 @@ export function mountChat(
     storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
     report,
   })
+  // The bot's analytics events wait here for their sender (a lazy chunk, server sites only).
+  const botEvents: BotEvent[] = []
+  let stopBotEvents = settings.server
+    ? engine.on('analytics', (event) => botEvents.length < 50 && botEvents.push(event))
+    : () => {}
   const $siteName = atom<string | null>(settings.title ?? null)
   const removeStyles = addStyles(shadowRoot, CHAT_CSS)
   const stage = doc.createElement('div')
@@ -98,12 +104,26 @@ export function mountChat(
             if (matcher && !destroyed) engine.setMatcher(matcher)
           }, failed)
   // The title may arrive late; the window does not wait for the server.
-  if (settings.server) {
-    void import('../lazy/load-site-config.ts')
-      .then(({ loadSiteConfig }) => loadSiteConfig(settings, load))
-      .then((config) => {
-        if (config?.siteName && !destroyed && !settings.title) $siteName.set(config.siteName)
-      }, failed)
+  const { server } = settings
+  if (server) {
+    void Promise.all([import('../lazy/load-site-config.ts'), import('../analytics/bot-events.ts')])
+      .then(async ([{ loadSiteConfig }, { sendBotEvents }]) => {
+        const config = await loadSiteConfig(settings, load)
+        if (!config || destroyed) return
+        if (config.siteName && !settings.title) $siteName.set(config.siteName)
+        stopBotEvents()
+        const site = config.siteId ?? 'demo' // as the live chat does
+        const early = botEvents.splice(0)
+        stopBotEvents = sendBotEvents(engine, {
+          server,
+          site,
+          consent,
+          target: win,
+          early,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        })
+      })
+      .catch(failed)
   }
   // Opening waits for the FAQ, so that the first question gets the bot's answer, but not
   // for long: a slow FAQ still gets used when it arrives.
@@ -141,6 +161,7 @@ export function mountChat(
       clearTimeout(timer)
       stopPersisting()
       stopLive()
+      stopBotEvents()
       engine.dispose()
       render(null, stage)
       stage.remove()

@@ -2,7 +2,7 @@ import type { Connector, ConnectorEvents } from '@chao/connector'
 import { createChatEngine } from '@chao/core'
 import { atom } from 'nanostores'
 import { expect, test, vi } from 'vitest'
-import { startLive } from './start-live.ts'
+import { handoffRequest, startLive } from './start-live.ts'
 
 /** A connector double: records what the live chat sends, lets the test emit events. */
 function fakeConnector() {
@@ -142,4 +142,13 @@ test('no agent online: the offline form gets a ticket sender that retries until 
   await expect(refused).rejects.toThrow('bad')
   live.stop()
   expect($offline.get()).toBeNull()
+})
+
+test('the handoff request carries the details the bot collected, the phone as an attribute', () => {
+  const engine = createChatEngine({ locale: 'en' })
+  engine.identify({ name: 'Lan', email: 'lan@example.com', phone: '+84912345678' })
+  expect(handoffRequest(engine, {})).toMatchObject({
+    visitor: { name: 'Lan', email: 'lan@example.com' },
+    attributes: { phone: '+84912345678' },
+  })
 })

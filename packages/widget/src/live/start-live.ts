@@ -70,8 +70,10 @@ export function handoffRequest(
     httpUrl(engine.$page.get()?.url) ?? httpUrl(options.pageUrl ?? globalThis.location?.href)
   if (pageUrl) frame.pageUrl = pageUrl
   if (options.department) frame.department = options.department
-  const { name, email } = engine.$visitor.get()
+  const { name, email, phone } = engine.$visitor.get()
   if (name || email) frame.visitor = { ...(name ? { name } : {}), ...(email ? { email } : {}) }
+  // The wire's visitor has no phone: it reaches the agent as an attribute of the request.
+  if (phone) frame.attributes = { phone }
   return frame
 }
 
@@ -96,7 +98,12 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
   }
 
   // `handoff:unavailable` switches the chat to the offline form, which creates a ticket.
-  const stopTickets = offlineTickets(engine, connector, () => {
+  const uploads: UploadTarget = {
+    server: options.server,
+    site: options.site,
+    token: () => tokenOf(connector),
+  }
+  const stopTickets = offlineTickets(engine, connector, uploads, () => {
     const { pageUrl, department } = handoffRequest(engine, options)
     return { ...(pageUrl ? { pageUrl } : {}), ...(department ? { department } : {}) }
   })
@@ -132,16 +139,26 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
       deliver: (message) =>
         new Promise<void>((resolve, reject) => {
           waiting.set(message.id, { resolve, reject })
-          try {
-            if (connector.pending().some((entry) => entry.clientId === message.id)) return
-            const files = message.attachments?.filter((file) => httpUrl(file.url))
-            connector.send(message.text, {
-              clientId: message.id,
-              ...(files?.length ? { attachments: files as never } : {}),
-            })
-          } catch (error) {
+          if (connector.pending().some((entry) => entry.clientId === message.id)) return
+          const fail = (error: unknown) => {
+            if (error instanceof UploadError) engine.showNotice(uploadNotice(engine, error))
             settle(message.id, error instanceof Error ? error : new Error(String(error)))
           }
+          const send = (files: readonly Attachment[] | undefined) => {
+            try {
+              connector.send(message.text, {
+                clientId: message.id,
+                ...(files?.length ? { attachments: files as never } : {}),
+              })
+            } catch (error) {
+              fail(error)
+            }
+          }
+          // Local files (blob: URLs) go to the server first; a plain message leaves at once.
+          const files = message.attachments
+          if (files?.some((file) => !httpUrl(file.url))) {
+            uploadAttachments(uploads, files).then(send, fail)
+          } else send(files)
         }),
     }),
     typingFrames(engine, connector, state),
@@ -171,4 +188,24 @@ function typingFrames(engine: ChatEngine, connector: Connector, state: LiveState
     })
     if (sent) typing = now
   })
+}
+
+/** The visitor token from the server's welcome, as soon as there is one. */
+function tokenOf(connector: Connector): Promise<string> {
+  return new Promise((resolve) => {
+    const now = connector.session().token
+    if (now) return resolve(now)
+    const stop = connector.$connection.listen(() => {
+      const token = connector.session().token
+      if (!token) return
+      stop()
+      resolve(token)
+    })
+  })
+}
+
+/** Why a file did not go, in the visitor's language. */
+export function uploadNotice(engine: Pick<ChatEngine, 't'>, error: UploadError): string {
+  if (error.code === 'lost') return engine.t('attach.lost', { name: error.file })
+  return engine.t('attach.uploadFailed', { name: error.file, reason: error.message })
 }

@@ -55,10 +55,15 @@ export interface WidgetSettings {
   menu?: MenuItem[]
   /** Words that make the bot hand over to a person at once. */
   handoffKeywords?: string[]
+  /** The bot asks for contact details (core's cleanLeadCapture checks objects in detail). */
+  leadCapture?: LeadCaptureSetting
   source: SettingsSource
 }
 
 export const LOCALES: readonly Locale[] = ['vi', 'en']
+/** `data-lead-capture="offline: name, email, phone?"`, or the object from JS. */
+export type LeadCaptureSetting = { when: string; fields: unknown[] }
+const LEAD_WHEN = ['before-handoff', 'offline', 'after-unanswered']
 
 type Kind =
   | readonly string[]
@@ -75,6 +80,7 @@ type Kind =
   | 'bool'
   | 'id'
   | 'object'
+  | 'lead'
 
 /** Every setting, in the order the docs list them, with what it accepts. */
 export const SCHEMA: Readonly<Record<string, Kind>> = {
@@ -107,6 +113,7 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   survey: 'object',
   menu: 'object',
   handoffKeywords: 'list',
+  leadCapture: 'lead',
 }
 
 const ACCEPTED: Record<string, string> = {
@@ -123,6 +130,7 @@ const ACCEPTED: Record<string, string> = {
   bool: '"true" or "false"',
   id: 'letters, digits, - and _',
   object: 'an object (not in a data attribute)',
+  lead: '"when: fields", e.g. "offline: name, email, phone?" (when: before-handoff, offline or after-unanswered; "?" = optional), or { when, fields } from JS',
 }
 
 export interface ResolveContext {
@@ -165,6 +173,14 @@ function parse(kind: Kind, value: unknown, context: ResolveContext, api: boolean
   if (kind === 'object')
     return api && typeof value === 'object' && value !== null ? value : undefined
   if (kind === 'faq' && api && typeof value === 'object' && value !== null) return value
+  if (kind === 'lead') {
+    if (api && typeof value === 'object' && value !== null) return value
+    const [, when = '', list = ''] = /^([\w-]+)\s*:(.+)$/.exec(String(text)) ?? []
+    const fields = list.split(',').map((f) => f.trim())
+    return LEAD_WHEN.includes(when) && fields.every((f) => /^(name|email|phone)\??$/.test(f))
+      ? { when, fields }
+      : undefined
+  }
   if (kind === 'bool')
     return text === true || text === 'true' || text === ''
       ? true
