@@ -13,6 +13,7 @@ interface KpiCardsProps {
 export function KpiCards({ current, comparison, comparisonLabel }: KpiCardsProps) {
   return (
     <section class="kpis" aria-label="Key figures">
+      <p class="report-comparison">Changes {comparisonLabel}</p>
       {KPIS.map((kpi) => {
         const now = kpi.value(current)
         const before = comparison === null ? null : kpi.value(comparison)
@@ -22,7 +23,9 @@ export function KpiCards({ current, comparison, comparisonLabel }: KpiCardsProps
             <h3>{kpi.label}</h3>
             <p class="kpi-value">{kpi.format(now)}</p>
             <p class={`kpi-delta ${change.tone}`}>
-              <span class="kpi-change">{change.text}</span> {comparisonLabel}
+              <span class="kpi-change">{change.text}</span>
+              {/* Said once above the cards; repeated for screen readers, who read card by card. */}
+              <span class="visually-hidden"> {comparisonLabel}</span>
               {comparison !== null && <span class="kpi-before"> (was {kpi.format(before)})</span>}
             </p>
             <p class="kpi-detail">{kpi.detail(current)}</p>

@@ -50,7 +50,8 @@ export function BarChart(props: BarChartProps) {
         </rect>
       ))}
       {compare?.values.map((value, i) =>
-        value === null ? null : (
+        // A zero mark would sit on the baseline and only add noise; the table has it.
+        value === null || value === 0 ? null : (
           <line
             key={i}
             class="comparison-mark"
