@@ -100,14 +100,14 @@ export async function loadReport(): Promise<void> {
   }
 }
 
+/** The agents and departments to filter by; without them the filters offer "All" only. */
 async function loadReportOptions(): Promise<void> {
   if ($reportOptions.get().agents.length > 0) return
   const [team, departments] = await Promise.all([
-    api.team().catch(() => ({ agents: [] })),
-    api.departments().catch(() => ({ departments: [] })),
+    api.team().catch(() => undefined),
+    api.departments().catch(() => undefined),
   ])
-  $reportOptions.set({
-    agents: team.agents.map(({ id, name }) => ({ id, name })),
-    departments: departments.departments.map(({ id, name }) => ({ id, name })),
-  })
+  const pick = (list: { id: string; name: string }[] | undefined) =>
+    Array.isArray(list) ? list.map(({ id, name }) => ({ id, name })) : []
+  $reportOptions.set({ agents: pick(team?.agents), departments: pick(departments?.departments) })
 }
