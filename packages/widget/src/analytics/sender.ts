@@ -82,7 +82,9 @@ export function createEventSender(options: EventSenderOptions): EventSender {
       const fetchImpl = options.fetch ?? globalThis.fetch
       const response = await fetchImpl(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // A "simple" request: no CORS preflight, which a keepalive fetch on pagehide may not
+        // get to finish. The server parses text/plain bodies as JSON.
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
         body: JSON.stringify({ events: batch.map((p) => p.event) }),
         keepalive,
       })
