@@ -116,6 +116,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   /** Sends the acceptable files as one message; a rejected one sets `$notice`. */
   attachFiles(files: Attachment[]): void
   setDraft(text: string): void
+  /** Shows a sentence to the visitor (e.g. why a file could not be uploaded). */
+  showNotice(text: string): void
   dismissNotice(): void
   /** Validates the pre-chat values; returns the errors (catalog text per field) or null. */
   submitPreChat(

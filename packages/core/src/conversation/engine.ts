@@ -271,6 +271,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       if (text !== '') interact()
       $draft.set(text)
     },
+    showNotice: (text) => $notice.set(text),
     dismissNotice: () => $notice.set(null),
     submitPreChat(values) {
       interact()

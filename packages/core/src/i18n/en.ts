@@ -95,6 +95,12 @@ export const en = {
   'attach.tooBig': '%{name} cannot be sent: it is larger than %{max}.',
   // Notice when the site does not accept attachments.
   'attach.disabled': 'Files cannot be sent in this chat.',
+  // Notice when the server refused or could not take a file; %{reason} is the server's words.
+  'attach.uploadFailed': '%{name} could not be sent: %{reason}',
+  // Notice when a file attached before a page reload must be attached again.
+  'attach.lost': '%{name} was not sent before the page reloaded: please attach it again.',
+  // Offline form: the file picker's label (the form leaves a message when nobody is online).
+  'offline.attach': 'Attach files',
   // Accessible label of the button that hides a notice.
   'notice.dismiss': 'Dismiss',
   // Intro text above the pre-chat form (site-owner text).

@@ -1,4 +1,4 @@
-import { type Translate, validateField } from '@chao/core'
+import { rejectFile, type Translate, validateField } from '@chao/core'
 import { useId, useState } from 'preact/hooks'
 import type { OfflineTicket, TicketFields } from '../ui/offline-form.ts'
 import { useFormStyles } from './form-styles.ts'
@@ -28,11 +28,14 @@ export function checkTicket(
 /**
  * Nobody from the team can take the chat: name, email and message become a ticket
  * (`ticket:create` through the live connection), then a confirmation replaces the form.
- * Attachments are not offered (yet).
+ * Where the chat takes attachments, files too: checked against the site's policy, then
+ * uploaded before the ticket is sent; a refused or failed file is named in the form.
  */
 export function OfflineForm({ ticket, t }: { ticket: OfflineTicket; t: Translate }) {
   const [errors, setErrors] = useState<Errors>({})
   const [state, setState] = useState<'editing' | 'sending' | 'sent' | 'failed'>('editing')
+  const [fileError, setFileError] = useState<string | null>(null)
+  const policy = ticket.engine.attachments
   const id = useId()
   const ref = useFormStyles<HTMLElement>()
   if (state === 'sent') {
@@ -68,10 +71,21 @@ export function OfflineForm({ ticket, t }: { ticket: OfflineTicket; t: Translate
           return
         }
         setErrors({})
+        const picker = form.elements.namedItem('files') as HTMLInputElement | null
+        const files = Array.from(picker?.files ?? [])
+        const refused = files.map((file) => rejectFile(policy, file, t)).find(Boolean)
+        setFileError(refused ?? null)
+        if (refused) return
         setState('sending')
-        ticket.create(checked.fields).then(
+        ticket.create(checked.fields, files).then(
           () => setState('sent'),
-          () => setState('failed'),
+          (error: Error & { file?: string }) => {
+            // An UploadError (live/upload.ts) names the file and the server's reason.
+            if (error.name === 'UploadError' && error.file) {
+              setFileError(t('attach.uploadFailed', { name: error.file, reason: error.message }))
+              setState('editing')
+            } else setState('failed')
+          },
         )
       }}
     >
@@ -106,6 +120,25 @@ export function OfflineForm({ ticket, t }: { ticket: OfflineTicket; t: Translate
           </div>
         )
       })}
+      {policy ? (
+        <div class="chao-field">
+          <label for={`${id}-files`}>{t('offline.attach')}</label>
+          <input
+            id={`${id}-files`}
+            name="files"
+            type="file"
+            multiple
+            accept={policy.accept.join(',')}
+            aria-invalid={fileError ? 'true' : undefined}
+            aria-describedby={fileError ? `${id}-files-error` : undefined}
+          />
+          {fileError ? (
+            <p class="chao-error" id={`${id}-files-error`} role="alert">
+              {fileError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {state === 'failed' ? (
         <p class="chao-error" role="alert">
           {t('delivery.failed')}

@@ -2,17 +2,19 @@ import type { Connector } from '@chao/connector'
 import type { ChatEngine } from '@chao/core'
 import type { ClientFrameOf } from '@chao/protocol'
 import { $offline, type OfflineTicket, type TicketFields } from '../ui/offline-form.ts'
+import { type UploadTarget, uploadFile } from './upload.ts'
 
 const ticketId = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 
 /**
  * The offline form's side of the live chat: `ticket:create` sent now, and again after each
  * reconnection until `ticket:created` (the server stores it once per clientId), or until the
- * server refuses it (`error` about that clientId). Returns a stop.
+ * server refuses it (`error` about that clientId). Its files are uploaded first. Returns a stop.
  */
 export function offlineTickets(
   engine: ChatEngine,
   connector: Connector,
+  uploads: UploadTarget,
   extra: () => Pick<ClientFrameOf<'ticket:create'>, 'department' | 'pageUrl'>,
 ): () => void {
   const waiting = new Map<
@@ -21,12 +23,15 @@ export function offlineTickets(
   >()
   const ticket: OfflineTicket = {
     engine,
-    create(fields: TicketFields) {
+    async create(fields: TicketFields, files: readonly File[] = []) {
+      const attachments = []
+      for (const file of files) attachments.push(await uploadFile(uploads, file, file))
       const frame: ClientFrameOf<'ticket:create'> = {
         type: 'ticket:create',
         clientId: ticketId(),
         ...fields,
         ...extra(),
+        ...(attachments.length ? { attachments } : {}),
       }
       return new Promise<string>((resolve, reject) => {
         waiting.set(frame.clientId, { frame, resolve, reject })

@@ -1,6 +1,7 @@
 import { type Connector, createConnector } from '@chao/connector'
 import { socketioAdapter } from '@chao/connector/socketio'
 import {
+  type Attachment,
   type ChatEngine,
   type ConversationMessage,
   createSurvey,
@@ -11,6 +12,7 @@ import type { ClientFrameOf } from '@chao/protocol'
 import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { offlineTickets } from './offline-ticket.ts'
+import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
 // visitor asks for a person on a site with a server: bot-only chats never download it.

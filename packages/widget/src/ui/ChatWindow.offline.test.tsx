@@ -40,11 +40,10 @@ it('switches to the offline form, checks the fields, sends the ticket and confir
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gửi tin nhắn' }))
   })
-  expect(create).toHaveBeenCalledWith({
-    name: 'Trần Minh',
-    email: 'minh@example.com',
-    message: 'Đơn hàng của tôi?',
-  })
+  expect(create).toHaveBeenCalledWith(
+    { name: 'Trần Minh', email: 'minh@example.com', message: 'Đơn hàng của tôi?' },
+    [],
+  )
   expect((await screen.findByRole('status')).textContent).toBe(
     'Cảm ơn bạn, chúng tôi sẽ trả lời qua email.',
   )

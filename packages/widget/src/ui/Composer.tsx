@@ -45,11 +45,11 @@ export function Composer({ t, draft, focused, accept, onDraft, onSend, onAttach 
   const pick = (event: Event) => {
     const field = event.currentTarget as HTMLInputElement
     const files = Array.from(field.files ?? []).map((file) => {
+      // Every file gets a local URL: images show from it, and the live chat reads the bytes
+      // from it to upload them (src/live/upload.ts).
       const item: Attachment = { name: file.name, type: file.type, size: file.size }
-      if (file.type.startsWith('image/')) {
-        item.url = URL.createObjectURL(file)
-        urls.current.push(item.url)
-      }
+      item.url = URL.createObjectURL(file)
+      urls.current.push(item.url)
       return item
     })
     field.value = ''

@@ -11,8 +11,11 @@ export interface TicketFields {
 /** Set by the live chat on `handoff:unavailable`: nobody can take the chat. */
 export interface OfflineTicket {
   engine: ChatEngine
-  /** Sends `ticket:create` (again after a reconnection) until `ticket:created`; its id. */
-  create(fields: TicketFields): Promise<string>
+  /**
+   * Uploads `files` (an `UploadError` says why one failed), then sends `ticket:create` with
+   * them (again after a reconnection) until `ticket:created`; its id.
+   */
+  create(fields: TicketFields, files?: readonly File[]): Promise<string>
 }
 
 /** While set (for its engine), the chat window shows the offline form (a lazy chunk). */
