@@ -29,7 +29,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <caption>
           {caption}
           {csv !== undefined && (
-            <a class="csv" href={csvUrl(csv.table, csv.query)} download={`${csv.table}.csv`}>
+            <a class="csv" href={csvUrl(csv.table, csv.query)} download>
               Download CSV<span class="visually-hidden"> of {caption}</span>
             </a>
           )}
