@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { HandoffServer } from './handoff-support/server.ts'
+import { hostPage, serveShop, widgetTag } from './widget-support.ts'
+
+// The post-chat survey, end to end: the real widget on a made-up shop origin, the real
+// console, the real server (port 3410). The agent ends the chat; the visitor rates it; the
+// rating reaches the server and the console; a reload does not ask again; a rating given
+// while offline arrives after the network returns.
+
+const SHOP = 'http://shop.example'
+const server = new HandoffServer(3410)
+
+test.beforeAll(async () => {
+  await server.start()
+  await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
+})
+test.afterAll(async () => {
+  await closeConsoles()
+  await server.stop()
+})
+
+const question = (page: Page) =>
+  page.getByRole('group', { name: 'How would you rate this conversation?' })
+
+/** The agent answers the visitor's open chat, then ends it. */
+async function answerAndEnd(lan: Page, visitor: Page, tabName: RegExp, reply: string) {
+  await openChat(lan, tabName, 'Mai Pham')
+  const chat = lan.getByRole('region', { name: 'Conversation' })
+  await chat.getByRole('textbox', { name: 'Reply' }).fill(reply)
+  await chat.getByRole('button', { name: 'Send' }).click()
+  await expect(visitor.locator('[data-author="agent"]').last()).toContainText(reply)
+  await chat.getByRole('button', { name: 'End chat' }).click()
+}
+
+test('the visitor rates 4 with a comment; it is stored, shown to the agent, asked once, and survives going offline', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000)
+  const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
+  const context = await browser.newContext()
+  const visitor = await context.newPage()
+  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
+  await serveShop(visitor, SHOP, { '/pricing': hostPage(tag) })
+  await visitor.goto(`${SHOP}/pricing`)
+  await visitor.getByRole('button', { name: 'Open chat' }).click()
+  await visitor.getByLabel('Name').fill('Mai Pham')
+  await visitor.getByLabel('Email').fill('mai@example.com')
+  await visitor.getByRole('button', { name: 'Start chat' }).click()
+  const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
+  await composer.fill('talk to a person')
+  await composer.press('Enter')
+  // The first handoff loads the live chunk and socket.io: allow for a busy machine.
+  await expect(
+    visitor.locator('[data-author="system"]').filter({ hasText: 'Lan joined the chat' }),
+  ).toBeVisible({ timeout: 15_000 })
+  await answerAndEnd(lan, visitor, /Mine/, 'Hi Mai, how can I help?')
+
+  // The prompt replaces the composer; the keyboard alone can rate.
+  await expect(question(visitor)).toBeVisible()
+  await expect(composer).toHaveCount(0)
+  await expect(visitor.getByRole('radio', { name: 'Very bad' })).toBeFocused()
+  const axe = await new AxeBuilder({ page: visitor }).include('chao-widget').analyze()
+  expect(axe.passes.some((rule) => rule.id === 'label')).toBe(true)
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  )
+  await visitor.keyboard.press('ArrowRight')
+  await visitor.keyboard.press('ArrowRight')
+  await visitor.keyboard.press('ArrowRight')
+  await expect(visitor.getByRole('radio', { name: 'Good' })).toBeChecked()
+  await visitor
+    .getByRole('textbox', { name: 'Anything to add? (optional)' })
+    .fill('Quick and kind, thanks')
+  await visitor.getByRole('button', { name: 'Send rating' }).click()
+  await expect(visitor.getByText('Thanks for your feedback!')).toBeVisible()
+  await expect(question(visitor)).toHaveCount(0)
+  await expect(composer).toBeVisible()
+
+  // In the console: the closed conversation shows 4/5 and the comment.
+  await openChat(lan, /Closed/, 'Mai Pham')
+  const profile = lan.getByRole('complementary', { name: 'Visitor' })
+  await expect(profile.locator('dd.rating')).toContainText('4/5')
+  await expect(profile.locator('dd.rating')).toContainText('Quick and kind, thanks')
+
+  // A reload does not ask again.
+  await visitor.reload()
+  await visitor.getByRole('button', { name: 'Open chat' }).click()
+  await expect(visitor.getByText('Hi Mai, how can I help?')).toBeVisible()
+  await expect(composer).toBeVisible()
+  await expect(question(visitor)).toHaveCount(0)
+
+  // A second chat, rated while the visitor is offline: delivered once the network is back.
+  await composer.fill('One more question, please')
+  await composer.press('Enter')
+  await expect(
+    visitor.locator('[data-author="system"]').filter({ hasText: 'Lan joined the chat' }).last(),
+  ).toBeVisible({ timeout: 15_000 })
+  await answerAndEnd(lan, visitor, /Mine/, 'Sure, ask away')
+  await expect(question(visitor)).toBeVisible()
+  await context.setOffline(true)
+  await expect(visitor.getByText('Reconnecting…')).toBeVisible({ timeout: 15_000 })
+  await visitor.getByRole('radio', { name: 'Bad', exact: true }).click()
+  await visitor.getByRole('button', { name: 'Send rating' }).click()
+  await expect(visitor.getByText('Thanks for your feedback!').last()).toBeVisible()
+  await context.setOffline(false)
+  await openChat(lan, /Closed/, 'Mai Pham')
+  await expect
+    .poll(
+      async () => {
+        const list = await lan.request.get(`${server.url}/api/v1/agent/conversations?view=closed`)
+        const { conversations } = (await list.json()) as { conversations: { id: string }[] }
+        const scores: (number | null)[] = []
+        for (const { id } of conversations) {
+          const detail = await lan.request.get(`${server.url}/api/v1/agent/conversations/${id}`)
+          scores.push(
+            ((await detail.json()) as { rating: { score: number } | null }).rating?.score ?? null,
+          )
+        }
+        return scores.sort()
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual([2, 4])
+  await context.close()
+})
