@@ -17,7 +17,14 @@ export default defineConfig(
       minify: true,
       modulePreload: false,
       rolldownOptions: {
-        input: { 'chao-chat': 'src/chat/entry.ts', 'chao-boot': 'src/boot/entry.ts' },
+        input: {
+          'chao-chat': 'src/chat/entry.ts',
+          'chao-boot': 'src/boot/entry.ts',
+          // The proactive engine and bubble (before intent, sites with rules only) and the
+          // validator for rules written in the page: the loader imports them by these names.
+          'chao-proactive': 'src/proactive/start-proactive.ts',
+          'chao-rules': 'src/proactive/rule-check.ts',
+        },
         preserveEntrySignatures: 'strict',
         output: {
           format: 'es',
@@ -31,17 +38,28 @@ export default defineConfig(
               // socket.io-client and its dependencies load with the live chat (src/live/) only.
               {
                 name: 'vendor',
+                priority: 30,
                 test: /[\\/]node_modules[\\/](?!.*(?:socket\.io|engine\.io|xmlhttprequest|[\\/](?:debug|ms|ws)[\\/]))/,
               },
               {
+                // What the chat and the before-intent chunks (proactive engine, site config)
+                // share: small, so that those never pull the chat chunk in.
+                name: 'shared',
+                priority: 20,
+                test: /[\\/]widget[\\/]src[\\/](?:host[\\/]add-styles|chat[\\/]safe-url)\.ts|[\\/]protocol[\\/]src[\\/]message\.ts/,
+              },
+              {
                 name: 'chat',
+                priority: 10,
                 // Not the FAQ matcher and KB parser: only src/lazy/load-faq.ts imports them, so
                 // they load with the FAQ, outside the bot-only chat (normalize is used by the
                 // handoff-intent check, so it stays).
-                // Not the post-chat survey (csat/survey.ts): only the live chat creates it.
                 // Of @chao/protocol only the message model: the frame parsers belong to the
                 // connector, which loads with the live chat.
-                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|csat[\\/]survey)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module)/,
+                // Not the post-chat survey (csat/survey.ts): only the live chat creates it.
+                // Not the proactive engine: it loads before intent, in its own chunk
+                // (src/proactive/start-proactive.ts), and only on sites with rules.
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/]survey)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
               },
             ],
           },

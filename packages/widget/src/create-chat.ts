@@ -72,6 +72,8 @@ export interface ChatOptions {
   id?: string
   /** Site-owner texts per locale: any catalog key, e.g. `{ vi: { 'bot.greeting': '…' } }`. */
   texts?: TextOverrides
+  /** Proactive message rules (docs/proactive.md); a bad rule is reported and skipped. */
+  proactive?: unknown[]
   /** Element the widget is appended to. Default `document.body` (inline: the container). */
   target?: HTMLElement
 }
@@ -144,6 +146,8 @@ export function createChat(options: ChatOptions = {}): Chat {
         parts,
         placement: placeHost(doc, parts.host, settings.container, element, report),
         loadChat: () => import('./chat/mount-chat.tsx'),
+        loadProactive: () => import('./proactive/start-proactive.ts'),
+        loadRuleCheck: () => import('./proactive/rule-check.ts'),
         report,
       })
       for (const entry of listeners) {

@@ -4,6 +4,7 @@ import type { Placement } from '../host/place-host.ts'
 import { createWidget } from '../host/widget.ts'
 import type { ChaoFunction } from '../loader/command-api.ts'
 import { createCommandApi, replayQueue } from '../loader/command-api.ts'
+import type { ProactiveModule, RuleCheckModule } from '../proactive/start-proactive.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { VERSION } from '../version.ts'
 
@@ -18,6 +19,8 @@ export interface StartOptions {
   /** Calls made before this stage loaded (the snippet's stub, then the loader's queue). */
   queue: ArrayLike<unknown>[]
   loadChat: () => Promise<ChatModule>
+  /** Imports a file next to chao.js (the proactive engine's entries). */
+  load: (file: string) => Promise<unknown>
   /** The visitor already reached for the launcher: load the chat stage now. */
   intent: boolean
   /** What window.Chao was before chao.js: restored by `shutdown`. */
@@ -32,7 +35,12 @@ export interface StartOptions {
  */
 export function startWidget(options: StartOptions): void {
   const { win, stub } = options
-  const widget = createWidget({ doc: win.document, ...options })
+  const widget = createWidget({
+    doc: win.document,
+    ...options,
+    loadProactive: () => options.load('chao-proactive.js') as Promise<ProactiveModule>,
+    loadRuleCheck: () => options.load('chao-rules.js') as Promise<RuleCheckModule>,
+  })
   const Chao = createCommandApi(widget, widget.report, VERSION, () => {
     widget.destroy()
     // Leave window.Chao as it was before the script: the site's stub, or nothing.

@@ -1,4 +1,4 @@
-import type { ChatEventMap } from '@chao/core'
+import type { ChatEventMap, ConversationMode, ProactiveEvent } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
 import type { WidgetSettings } from '../settings/settings.ts'
 
@@ -17,6 +17,8 @@ export type PageEventMap = Pick<
   /** The widget has started (launcher shown). */
   ready: []
   message: [unknown]
+  /** A proactive message was shown, clicked, replied to or dismissed. */
+  proactive: [ProactiveEvent]
 }
 export type PageEvent = keyof PageEventMap
 export const PAGE_EVENTS: readonly PageEvent[] = [
@@ -31,6 +33,7 @@ export const PAGE_EVENTS: readonly PageEvent[] = [
   'rated',
   'error',
   'page',
+  'proactive',
 ]
 
 /** Commands the chat stage runs (the loader buffers them until the stage is loaded). */
@@ -42,6 +45,8 @@ export type StageCommand =
   | 'reset'
   | 'consent'
   | 'setPage'
+  /** A proactive message joins the conversation: [ProactiveMessage, reply text?]. */
+  | 'proactive'
 
 /** A mounted chat window inside a widget's shadow root. */
 export interface ChatHandle {
@@ -50,6 +55,8 @@ export interface ChatHandle {
   /** Whether the window is open (the engine's store). */
   readonly $open: ReadableAtom<boolean>
   readonly $unread: ReadableAtom<number>
+  /** 'human' while the visitor is with (or waiting for) an agent: no proactive message then. */
+  readonly $mode: ReadableAtom<ConversationMode>
   /** Opens the window; `byVisitor: false` (inline mode, restore) does not count as consent. */
   open(byVisitor?: boolean): void
   close(): void

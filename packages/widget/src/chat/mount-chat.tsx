@@ -3,9 +3,11 @@ import {
   type ChannelFactory,
   type ChannelLike,
   type ChatEngine,
+  type ConversationMessage,
   createConsent,
   isLocale,
   type KeyValueStorage,
+  type ProactiveMessage,
   persistChat,
 } from '@chao/core'
 import { atom } from 'nanostores'
@@ -28,6 +30,26 @@ function webStorage(win: Window, name: 'localStorage' | 'sessionStorage'): KeyVa
   }
 }
 
+/** A proactive message the visitor opened, in the conversation; `reply`: their quick reply. */
+function showProactive(engine: ChatEngine, message: ProactiveMessage, reply: unknown) {
+  const { sender } = message
+  const shown: ConversationMessage = {
+    id: `proactive-${message.ruleId}-${Date.now()}`,
+    author: sender.type,
+    text: message.text,
+    createdAt: Date.now(),
+  }
+  if (sender.type === 'agent')
+    shown.sender = sender.avatar
+      ? { name: sender.name, avatar: sender.avatar }
+      : { name: sender.name }
+  if (message.quickReplies.length > 0 && reply === undefined)
+    shown.quickReplies = message.quickReplies
+  if (message.link) shown.links = [message.link]
+  engine.receiveMessage(shown)
+  if (typeof reply === 'string') engine.sendMessage(reply)
+}
+
 /** Runs a page command on the engine; arguments are validated by the engine. */
 function runCommand(
   engine: ChatEngine,
@@ -42,6 +64,7 @@ function runCommand(
   if (name === 'track') return engine.track(first as string, second as never)
   if (name === 'setPage') return engine.setPage(String(first), String(second ?? ''))
   if (name === 'reset') return engine.reset()
+  if (name === 'proactive') return showProactive(engine, first as ProactiveMessage, second)
   if (isLocale(first)) return engine.setLocale(first)
   throw new Error(`setLocale needs "vi" or "en", got ${JSON.stringify(first)}`)
 }
@@ -139,6 +162,7 @@ export function mountChat(
     ready,
     $open: engine.$open,
     $unread: engine.$unread,
+    $mode: engine.$mode,
     open: (byVisitor = true) => (byVisitor ? engine.openWidget() : engine.showWidget()),
     close: () => engine.closeWidget(),
     contains: (node) => node !== null && stage.contains(node),

@@ -6,6 +6,8 @@ import type {
   PageEventMap,
   StageCommand,
 } from '../chat/chat-module.ts'
+import { linkProactive } from '../proactive/link.ts'
+import type { ProactiveModule, RuleCheckModule } from '../proactive/start-proactive.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import type { HostParts } from './create-host.ts'
 import { createEmitter } from './emitter.ts'
@@ -24,6 +26,10 @@ export interface WidgetOptions {
   /** When the host is in the page. */
   placement: Placement
   report?: ((message: string) => void) | undefined
+  /** The proactive engine and bubble; loaded at idle, only when the site has rules. */
+  loadProactive: () => Promise<ProactiveModule>
+  /** The full rule validator, for rules written in the page. */
+  loadRuleCheck: () => Promise<RuleCheckModule>
 }
 
 type Listener<E extends PageEvent> = (...args: PageEventMap[E]) => void
@@ -124,6 +130,7 @@ export function createWidget(options: WidgetOptions): Widget {
         if (destroyed) return null
         const mounted = module.mountChat(shadowRoot, settings, { report, consented })
         handle = mounted
+        proactive.attach(mounted)
         for (const [name, args] of pending.splice(0)) mounted.command(name, args)
         cleanups.push(
           mounted.$open.listen(onOpenChange),
@@ -168,6 +175,26 @@ export function createWidget(options: WidgetOptions): Widget {
     if (open) void preload()
   }
   const isOpen = () => wanted ?? handle?.$open.get() ?? false
+  // Loads the rules engine at idle when the site has rules (npm options or the server's).
+  const proactive = linkProactive({
+    win,
+    shadowRoot,
+    settings,
+    locale: () => locale,
+    isOpen,
+    openWith(message, reply) {
+      const args = [message, reply] as const
+      if (handle) handle.command('proactive', args)
+      else pending.push(['proactive', args])
+      request(true)
+    },
+    canStore: () => settings.consent === 'implicit' || consented,
+    record: (event) => events.emit('proactive', event),
+    report,
+    load: options.loadProactive,
+    loadRuleCheck: options.loadRuleCheck,
+  })
+  cleanups.push(proactive.destroy)
   const intent = () => failed || void preload()
 
   /** A conversation stored on this device (readable now): load the stage to restore it. */
@@ -232,6 +259,7 @@ export function createWidget(options: WidgetOptions): Widget {
     toggle: () => request(!isOpen()),
     command(name, args) {
       if (destroyed) return
+      proactive.command(name, args)
       if (name === 'setLocale' && typeof args[0] === 'string' && args[0] in { vi: 1, en: 1 }) {
         locale = args[0] as Locale
         paintLauncher()

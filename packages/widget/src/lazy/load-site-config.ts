@@ -1,5 +1,13 @@
-import { settingName, type WidgetSettings } from '../settings/settings.ts'
-import { describe, type LoadOptions } from './load-faq.ts'
+import type { WidgetSettings } from '../settings/settings.ts'
+import type { LoadOptions } from './load-faq.ts'
+
+// This chunk also loads before intent (the proactive rules come with the config), so it
+// imports nothing at run time: not settings.ts nor load-faq.ts, which live in bigger chunks.
+const SERVER_SETTING = {
+  script: 'data-server',
+  global: 'window.chaoSettings.server',
+  api: 'createChat({ server })',
+} as const
 
 const TIMEOUT_MS = 10_000
 
@@ -8,6 +16,8 @@ export interface SiteConfig {
   siteName?: string
   /** The site id the live chat says `hello` with. */
   siteId?: string
+  /** Proactive rules as the admin saved them (the engine validates them again). */
+  proactive?: unknown[]
 }
 
 /**
@@ -23,7 +33,7 @@ export async function loadSiteConfig(
   const url = `${server}/api/v1/config`
   const fail = (problem: string) => {
     report(
-      `[Chao] Cannot reach the Chao server at ${server} (${settingName(settings.source, 'server')}): ` +
+      `[Chao] Cannot reach the Chao server at ${server} (${SERVER_SETTING[settings.source]}): ` +
         `${problem}. Check that the server is running, that the URL is right, and that its ` +
         'allowed origins include this page. The chat works with the FAQ bot only.',
     )
@@ -43,8 +53,10 @@ export async function loadSiteConfig(
     const config: SiteConfig =
       typeof name === 'string' && name.trim() ? { siteName: name.trim() } : {}
     if (typeof site?.id === 'string' && site.id) config.siteId = site.id
+    const { proactive } = body as { proactive?: unknown }
+    if (Array.isArray(proactive)) config.proactive = proactive
     return config
   } catch (error) {
-    return fail(describe(error))
+    return fail(error instanceof Error ? error.message : String(error))
   }
 }

@@ -34,6 +34,7 @@ function fakeChat() {
     ready,
     $open,
     $unread,
+    $mode: atom<'bot' | 'human'>('bot'),
     open: () => $open.set(true),
     close: () => $open.set(false),
     contains: () => false,

@@ -65,8 +65,7 @@ export function bootLoader(
           '(with CORS for other origins).',
       )
     }
-    const loadChat = () =>
-      importModule(url('chao-chat.js')).then((m) => m as ChatModule, fail('chao-chat.js'))
+    const load = (file: string) => importModule(url(file)).then((m) => m, fail(file))
     const { launcher } = parts
     const selector = settings.launcher
     let intent = false
@@ -75,14 +74,24 @@ export function bootLoader(
     const start = () => {
       if (started) return
       started = true
-      importModule(url('chao-boot.js'))
+      load('chao-boot.js')
         .then((m) => {
           // From here the controller listens; the loader's listeners only queued calls.
           launcher?.removeEventListener('click', onClick)
           doc.removeEventListener('click', onPageClick)
-          const options = { win, settings, parts, placement, queue, loadChat, intent, stub, report }
-          ;(m as BootModule).startWidget(options)
-        }, fail('chao-boot.js'))
+          ;(m as BootModule).startWidget({
+            win,
+            settings,
+            parts,
+            placement,
+            queue,
+            loadChat: () => load('chao-chat.js') as Promise<ChatModule>,
+            load,
+            intent,
+            stub,
+            report,
+          })
+        })
         .catch((error: unknown) => {
           launcher?.removeAttribute('aria-busy')
           report(`[Chao] ${String(error)}`)

@@ -19,6 +19,7 @@ function fakeStage() {
     ready: Promise.resolve(),
     $open,
     $unread,
+    $mode: atom<'bot' | 'human'>('bot'),
     open: () => $open.set(true),
     close: () => $open.set(false),
     contains: () => false,

@@ -57,6 +57,8 @@ export interface WidgetSettings {
   handoffKeywords?: string[]
   /** The bot asks for contact details (core's cleanLeadCapture checks objects in detail). */
   leadCapture?: LeadCaptureSetting
+  /** Proactive message rules (npm options or window.chaoSettings); the engine validates them. */
+  proactive?: unknown[]
   source: SettingsSource
 }
 
@@ -114,6 +116,7 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   menu: 'object',
   handoffKeywords: 'list',
   leadCapture: 'lead',
+  proactive: 'object',
 }
 
 const ACCEPTED: Record<string, string> = {

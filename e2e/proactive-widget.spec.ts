@@ -1,0 +1,201 @@
+import { expect, type Page, test } from '@playwright/test'
+import { ADMIN, HandoffServer, PASSWORD } from './handoff-support/server.ts'
+import { hostPage, serveShop, widgetBooted, widgetTag } from './widget-support.ts'
+
+// Issue 8: proactive messages in the widget. The site's rules are saved on the real server
+// (as an admin does in Settings → Proactive) and come to the widget with the site config;
+// the customer site lives on a made-up origin. Playwright's clock stands in for waiting.
+
+const SHOP = 'http://shop.example'
+const SESSION_GAP_MS = 31 * 60 * 1000
+
+const RULES = [
+  {
+    id: 'pricing-help',
+    conditions: { all: [{ path: { prefix: '/pricing' } }, { timeOnPage: 10 }] },
+    message: {
+      text: 'Which plan suits you, **{{name|friend}}**?',
+      sender: { type: 'agent', name: 'Lan' },
+    },
+  },
+  {
+    id: 'checkout-exit',
+    conditions: { all: [{ path: { equals: '/checkout' } }, { exitIntent: true }] },
+    message: { text: 'Wait! Questions about your order?' },
+  },
+  {
+    id: 'cart-help',
+    conditions: { event: 'cart_abandoned' },
+    message: {
+      text: 'Need a hand with your cart?',
+      quickReplies: [{ label: 'Yes, please', text: 'Help me with my cart' }],
+    },
+  },
+]
+
+let server: HandoffServer
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  server = new HandoffServer(3440)
+  await server.start()
+  const login = await fetch(`${server.url}/api/v1/agent/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN.email, password: PASSWORD }),
+  })
+  const cookie = String(login.headers.get('set-cookie')).split(';')[0] as string
+  const { csrf } = (await login.json()) as { csrf: string }
+  const saved = await fetch(`${server.url}/api/v1/admin/sites/demo/proactive`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie, 'x-chao-csrf': csrf },
+    body: JSON.stringify({ rules: RULES }),
+  })
+  expect(saved.status, await saved.text()).toBe(200)
+})
+test.afterAll(async () => {
+  await server.stop()
+})
+
+async function openShop(page: Page) {
+  const tag = widgetTag(server.url, { server: server.url })
+  const pages = Object.fromEntries(
+    ['/', '/pricing', '/about', '/checkout'].map((path) => [path, hostPage(tag)]),
+  )
+  await serveShop(page, SHOP, pages)
+  // Every proactive event the page can listen to, in order.
+  await page.addInitScript(() => {
+    // The snippet's stub: calls queue in `q` until chao.js takes over.
+    const q: unknown[][] = []
+    const stub = Object.assign((...args: unknown[]) => void q.push(args), { q })
+    const w = window as unknown as { events: string[]; Chao: typeof stub }
+    w.events = []
+    w.Chao = stub
+    w.Chao('on', 'proactive', (e: { type: string; ruleId: string }) =>
+      w.events.push(`${e.type}:${e.ruleId}`),
+    )
+  })
+  await page.clock.install()
+}
+
+const bubble = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ })
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { events: string[] }).events)
+
+/** The visitor leaves the site and comes back later: a new session. */
+async function leaveForHalfAnHour(page: Page) {
+  await page.goto('about:blank')
+  await page.clock.fastForward(SESSION_GAP_MS)
+}
+
+/** Opens `path` and waits until this page's engine has started (it stores `lastVisit`). */
+async function visit(page: Page, path: string) {
+  await page.goto(`${SHOP}${path}`)
+  const since = await page.evaluate(() => Date.now())
+  await widgetBooted(page)
+  await expect
+    .poll(() =>
+      page.evaluate((t) => {
+        const state = JSON.parse(localStorage.getItem('chao:proactive') ?? 'null')
+        return (state?.lastVisit ?? 0) >= t
+      }, since),
+    )
+    .toBe(true)
+}
+
+test('the /pricing rule does not fire on another page', async ({ page }) => {
+  await openShop(page)
+  await visit(page, '/about')
+  await page.clock.fastForward(20_000)
+  await expect(page.locator('chao-widget')).toBeAttached()
+  await expect(bubble(page)).toHaveCount(0)
+  expect(await events(page)).toEqual([])
+})
+
+// Each test has its own browser context: a new visitor with a fresh clock.
+test('"on /pricing after 10 s": not before, and once per session', async ({ page }) => {
+  await openShop(page)
+  await visit(page, '/pricing')
+  await page.clock.fastForward(5_000)
+  await expect(bubble(page)).toHaveCount(0)
+  await page.clock.fastForward(6_000)
+  await expect(bubble(page)).toContainText('Which plan suits you, friend?')
+  await expect(bubble(page)).toContainText('Message from Lan')
+  expect(await events(page)).toEqual(['shown:pricing-help'])
+
+  // Same session: another page, back to /pricing, long enough: nothing more.
+  await visit(page, '/about')
+  await visit(page, '/pricing')
+  await page.clock.fastForward(30_000)
+  await expect(bubble(page)).toHaveCount(0)
+
+  // A new session (after 30 min away) may show it again: it was not dismissed.
+  await leaveForHalfAnHour(page)
+  await visit(page, '/pricing')
+  await page.clock.fastForward(11_000)
+  await expect(bubble(page)).toContainText('Which plan suits you')
+})
+
+test('a dismissed message never comes back, even in a later session', async ({ page }) => {
+  await openShop(page)
+  await visit(page, '/pricing')
+  await page.clock.fastForward(11_000)
+  await expect(bubble(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Close message' }).click()
+  await expect(bubble(page)).toHaveCount(0)
+  expect(await events(page)).toEqual(['shown:pricing-help', 'dismissed:pricing-help'])
+
+  await leaveForHalfAnHour(page)
+  await visit(page, '/pricing')
+  await page.clock.fastForward(30_000)
+  await expect(bubble(page)).toHaveCount(0)
+})
+
+test('exit intent on desktop: the pointer leaving through the top', async ({ page }) => {
+  await openShop(page)
+  await visit(page, '/checkout')
+  await page.mouse.move(600, 300)
+  await page.mouse.move(600, 5)
+  await expect(bubble(page)).toHaveCount(0)
+  // Leaving the window upwards: Chromium fires mouseout with no related target, clientY <= 0.
+  await page.evaluate(() =>
+    document.dispatchEvent(
+      new MouseEvent('mouseout', { clientX: 600, clientY: -2, bubbles: true, relatedTarget: null }),
+    ),
+  )
+  await expect(bubble(page)).toContainText('Wait! Questions about your order?')
+})
+
+test("Chao('track', 'cart_abandoned') triggers its rule; the reply opens the chat", async ({
+  page,
+}) => {
+  await openShop(page)
+  await page.goto(`${SHOP}/`)
+  // Called at once, before the engine loaded: queued like every other command.
+  await page.evaluate(() =>
+    (window as unknown as { Chao: (...a: unknown[]) => void }).Chao('track', 'cart_abandoned'),
+  )
+  await expect(bubble(page)).toContainText('Need a hand with your cart?')
+  await bubble(page).getByRole('button', { name: 'Yes, please' }).click()
+
+  // The chat opens with the message in the conversation and the visitor's reply after it.
+  await expect(page.locator('[data-author="bot"]', { hasText: 'Need a hand' })).toBeVisible()
+  await expect(
+    page.locator('[data-author="visitor"]', { hasText: 'Help me with my cart' }),
+  ).toBeVisible()
+  await expect(bubble(page)).toHaveCount(0)
+  await expect
+    .poll(() => events(page))
+    .toEqual(['shown:cart-help', 'clicked:cart-help', 'replied:cart-help'])
+})
+
+test('a site without rules never loads the proactive engine', async ({ page }) => {
+  const loaded: string[] = []
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname))
+  await serveShop(page, SHOP, { '/': hostPage(widgetTag(server.url)) })
+  await page.goto(`${SHOP}/`)
+  await widgetBooted(page)
+  await page.waitForLoadState('networkidle')
+  expect(loaded.filter((path) => path.includes('chao-proactive'))).toEqual([])
+})

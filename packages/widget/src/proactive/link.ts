@@ -1,0 +1,84 @@
+import type { Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
+import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
+import type { WidgetSettings } from '../settings/settings.ts'
+import type { ProactiveModule, ProactiveRunner, RuleCheckModule } from './start-proactive.ts'
+
+// The boot stage's side of proactive messages: finds the rules, loads the engine at idle
+// only if there are some, and keeps the page's commands meanwhile. It is in chao-boot.js,
+// before intent, so it stays tiny: the engine's side is in start-proactive.ts.
+
+export interface ProactiveLinkOptions {
+  win: Window
+  shadowRoot: ShadowRoot
+  settings: WidgetSettings
+  locale: () => Locale
+  isOpen(): boolean
+  openWith(message: ProactiveMessage, reply?: string): void
+  canStore(): boolean
+  record(event: ProactiveEvent): void
+  report(message: string): void
+  /** The engine chunk; the rule validator, for rules written in the page (not the server's). */
+  load: () => Promise<ProactiveModule>
+  loadRuleCheck: () => Promise<RuleCheckModule>
+}
+
+export interface ProactiveLink {
+  /** Sees every page command: `track` feeds the engine, identify/setAttributes the visitor. */
+  command(name: StageCommand, args: readonly unknown[]): void
+  /** Connects the mounted chat: its mode (agent or bot) and the visitor's messages. */
+  attach(handle: ChatHandle): void
+  destroy(): void
+}
+
+/**
+ * The server's rules (validated when an admin saved them). Errors stay quiet here: the chat
+ * stage reports an unreachable server once, when the visitor opens it.
+ */
+async function serverRules(win: Window, server: string | undefined): Promise<unknown> {
+  if (!server) return []
+  try {
+    const response = await win.fetch(`${server}/api/v1/config`)
+    return response.ok ? ((await response.json()) as { proactive?: unknown }).proactive : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Starts the proactive link: at idle, finds the rules and loads the engine only if there are
+ * some. Commands and the chat wait on that promise, in order (the page's calls made before
+ * the engine loaded count too); without rules they go nowhere.
+ */
+export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
+  const { win, settings } = options
+  let destroyed = false
+
+  const start = async (): Promise<ProactiveRunner | null> => {
+    const fromPage = settings.proactive !== undefined
+    const rules = fromPage ? settings.proactive : await serverRules(win, settings.server)
+    if (fromPage && !Array.isArray(rules)) options.report('[Chao] proactive: needs an array')
+    if (destroyed || !Array.isArray(rules) || rules.length === 0) return null
+    const [module, check] = await Promise.all([
+      options.load(),
+      fromPage ? options.loadRuleCheck() : null,
+    ])
+    return destroyed ? null : module.startProactive({ ...options, rules, check: check?.checkRules })
+  }
+  const idle = win.requestIdleCallback ?? ((run: () => void) => win.setTimeout(run, 1))
+  const runner = new Promise((resolve) => idle(() => resolve(0)))
+    .then(start)
+    .catch((error: unknown) => {
+      options.report(`[Chao] Proactive messages failed to load: ${String(error)}`)
+      return null
+    })
+  const later = (run: (runner: ProactiveRunner) => void) => void runner.then((r) => r && run(r))
+
+  return {
+    command: (name, args) => later((r) => r.command(name, args)),
+    attach: (handle) => later((r) => r.attach(handle)),
+    destroy() {
+      destroyed = true
+      later((r) => r.shutdown())
+    },
+  }
+}

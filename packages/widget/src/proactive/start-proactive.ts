@@ -1,0 +1,162 @@
+import {
+  createBrowserSignals,
+  createTrustedProactiveEngine,
+  type ProactiveMessage,
+  type ProactiveStorage,
+  type ProactiveVisitor,
+  type RuleError,
+} from '@chao/core'
+import type { ReadableAtom } from 'nanostores'
+import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
+import { showBubble } from './bubble.ts'
+import type { ProactiveLinkOptions } from './link.ts'
+
+/** What `chao-proactive.js` (and the npm build's lazy chunk) exports. */
+export interface ProactiveModule {
+  startProactive(host: ProactiveHost): ProactiveRunner
+}
+export interface RuleCheckModule {
+  checkRules(input: readonly unknown[], warn: (errors: RuleError[]) => void): readonly unknown[]
+}
+
+export interface ProactiveHost
+  extends Omit<ProactiveLinkOptions, 'settings' | 'load' | 'loadRuleCheck'> {
+  rules: readonly unknown[]
+  /** The full validator, for rules written in the page; absent for the server's. */
+  check?: RuleCheckModule['checkRules'] | undefined
+}
+
+export interface ProactiveRunner {
+  /** The page's commands: track, and what the visitor told (identify, attributes, locale). */
+  command(name: StageCommand, args: readonly unknown[]): void
+  /** Connects the chat stage: its mode (agent or bot) and the visitor's messages. */
+  attach(handle: ChatHandle): void
+  /** A message that did not come from a rule (an agent's, from the console). */
+  deliver(message: ProactiveMessage): void
+  shutdown(): void
+}
+
+type Box<T> = ReadableAtom<T> & { set(value: T): void }
+
+/** The two members of a store the engine reads; no nanostores in this chunk. */
+function box<T>(value: T): Box<T> {
+  const listeners = new Set<(value: T) => void>()
+  return {
+    get: () => value,
+    set(next: T) {
+      value = next
+      for (const listener of [...listeners]) listener(next)
+    },
+    listen(listener: (value: T) => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  } as unknown as Box<T>
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/**
+ * The lazy proactive chunk: the rules engine on the real page's signals, and the bubble it
+ * shows next to the launcher. Loaded only when the site has rules.
+ */
+export function startProactive(host: ProactiveHost): ProactiveRunner {
+  const { win } = host
+  const visitor = box<ProactiveVisitor>({ attributes: {}, language: host.locale() })
+  const chatActive = box(false)
+  const stops: (() => void)[] = []
+  let removeBubble: (() => void) | null = null
+  let opened: string | null = null
+  const storage: ProactiveStorage = {
+    getItem: (key) => (host.canStore() ? win.localStorage.getItem(key) : null),
+    setItem: (key, value) => {
+      if (host.canStore()) win.localStorage.setItem(key, value)
+    },
+  }
+  const clear = () => {
+    removeBubble?.()
+    removeBubble = null
+  }
+  const open = (message: ProactiveMessage, reply?: string) => {
+    clear()
+    opened = message.ruleId
+    host.openWith(message, reply)
+  }
+  const fromRule = (ruleId: string) => !ruleId.startsWith('agent:')
+
+  function present(message: ProactiveMessage): void {
+    // The chat is open already: the message goes straight into the conversation.
+    if (message.delivery === 'open' || host.isOpen()) {
+      open(message)
+      return
+    }
+    clear()
+    const { ruleId } = message
+    removeBubble = showBubble(host.shadowRoot, host.locale(), message, {
+      open(reply) {
+        if (fromRule(ruleId)) engine.click(ruleId)
+        open(message, reply ? (reply.text ?? reply.label) : undefined)
+        // A quick reply is the visitor's reply, sent with the message.
+        if (reply && fromRule(ruleId)) engine.replied(ruleId)
+      },
+      follow: () => fromRule(ruleId) && engine.click(ruleId),
+      dismiss() {
+        clear()
+        if (fromRule(ruleId)) engine.dismiss(ruleId)
+      },
+    })
+  }
+
+  const warn = (errors: RuleError[]) => {
+    for (const error of errors) host.report(`[Chao] proactive ${error.message}; rule skipped.`)
+  }
+  const engine = createTrustedProactiveEngine({
+    rules: (host.check ? host.check(host.rules, warn) : host.rules) as never,
+    signals: createBrowserSignals(win as never),
+    storage,
+    visitor,
+    $chatActive: chatActive,
+    onShow: present,
+    record: host.record,
+  })
+  // An agent taking the chat makes the bubble pointless.
+  stops.push(chatActive.listen((active) => active && clear()))
+
+  const merge = (attributes: Record<string, unknown>, identified?: boolean) => {
+    const current = visitor.get()
+    visitor.set({
+      ...current,
+      attributes: { ...current.attributes, ...attributes },
+      ...(identified ? { identified } : {}),
+    })
+  }
+
+  return {
+    command(name, [first, second]) {
+      if (name === 'track' && typeof first === 'string')
+        engine.track(first, isObject(second) ? second : undefined)
+      else if (name === 'identify' && isObject(first)) merge(first, true)
+      else if (name === 'setAttributes' && isObject(first)) merge(first)
+      else if (name === 'setLocale' && typeof first === 'string')
+        visitor.set({ ...visitor.get(), language: first })
+      else if (name === 'reset') visitor.set({ attributes: {}, language: host.locale() })
+    },
+    attach(handle) {
+      stops.push(
+        handle.$mode.subscribe((mode) => chatActive.set(mode === 'human')),
+        handle.on('message', (message) => {
+          // Replying counts for the message the visitor opened last (the engine counts once).
+          if ((message as { author?: string }).author !== 'visitor' || !opened) return
+          if (fromRule(opened)) engine.replied(opened)
+        }),
+      )
+    },
+    deliver: present,
+    shutdown() {
+      clear()
+      for (const stop of stops.splice(0)) stop()
+      engine.shutdown()
+    },
+  }
+}
