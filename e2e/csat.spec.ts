@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
 import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 
