@@ -114,7 +114,33 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return data as T
 }
 
+/** Uploads a file for a conversation of `site` (docs/widget-attachments.md); its attachment. */
+async function upload(site: string, file: File): Promise<Attachment> {
+  const response = await fetch(`/api/v1/sites/${encodeURIComponent(site)}/uploads`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': file.type || 'application/octet-stream',
+      'x-chao-filename': encodeURIComponent(file.name),
+      ...(csrf === undefined ? {} : { 'x-chao-csrf': csrf }),
+    },
+    credentials: 'same-origin',
+    body: file,
+  })
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      String(data.error ?? 'error'),
+      `${file.name}: ${String(data.message ?? response.statusText)}`,
+      data,
+    )
+  }
+  return data as unknown as Attachment
+}
+
 export const api = {
+  upload,
   async login(email: string, password: string) {
     const answer = await call<{ agent: Agent; csrf: string }>('POST', '/agent/login', {
       email,

@@ -1,6 +1,6 @@
 import { type Connector, createConnector } from '@chao/connector'
 import { socketioAdapter } from '@chao/connector/socketio'
-import type { AgentStatus, ClientFrame } from '@chao/protocol'
+import type { AgentStatus, Attachment, ClientFrame } from '@chao/protocol'
 import { atom } from 'nanostores'
 import type { Agent } from '../api.ts'
 import { $selected, $visitorTyping, addMessage, reloadDetail } from './conversation.ts'
@@ -76,8 +76,8 @@ export function sendFrame(
   return connector?.sendFrame(frame) ?? false
 }
 
-export function sendReply(conversationId: string, text: string): void {
-  connector?.send(text, { conversationId })
+export function sendReply(conversationId: string, text: string, files: Attachment[] = []): void {
+  connector?.send(text, { conversationId, ...(files.length > 0 ? { attachments: files } : {}) })
 }
 
 export function setMyStatus(status: AgentStatus): void {

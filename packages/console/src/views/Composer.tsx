@@ -3,13 +3,25 @@ import { api, type Canned } from '../api.ts'
 import { cannedMatches } from '../sla.ts'
 import { $drafts, reloadDetail, setDraft } from '../stores/conversation.ts'
 import { sendFrame, sendReply } from '../stores/live.ts'
+import {
+  $replyFiles,
+  attachReplyFiles,
+  removeReplyFile,
+  takeReplyFiles,
+} from '../stores/reply-files.ts'
 import { useStore } from '../use-store.ts'
 
-/** The reply box: `/shortcut` completes canned responses; "Internal note" keeps it from the visitor. */
-export function Composer({ conversationId, canned }: { conversationId: string; canned: Canned[] }) {
+/**
+ * The reply box: `/shortcut` completes canned responses; "Internal note" keeps it from the
+ * visitor; files are uploaded as soon as they are picked and go with the next reply.
+ */
+export function Composer(props: { conversationId: string; siteId: string; canned: Canned[] }) {
+  const { conversationId, siteId, canned } = props
   const drafts = useStore($drafts)
   const draft = drafts[conversationId] ?? ''
   const [note, setNote] = useState(false)
+  const attached = useStore($replyFiles)[conversationId]
+  const files = attached?.files ?? []
   const typingSince = useRef(0)
   const matches = cannedMatches(draft, canned)
 
@@ -33,7 +45,7 @@ export function Composer({ conversationId, canned }: { conversationId: string; c
   const submit = async (event: Event) => {
     event.preventDefault()
     const text = draft.trim()
-    if (text === '') return
+    if (text === '' && (note || files.length === 0)) return
     if (matches.length > 0 && matches[0] !== undefined && /^\/\S*$/.test(text)) {
       setDraft(conversationId, matches[0].text)
       return
@@ -43,7 +55,7 @@ export function Composer({ conversationId, canned }: { conversationId: string; c
     if (note) {
       await api.addNote(conversationId, text)
       await reloadDetail()
-    } else sendReply(conversationId, text)
+    } else sendReply(conversationId, text, takeReplyFiles(conversationId))
   }
 
   return (
@@ -72,6 +84,40 @@ export function Composer({ conversationId, canned }: { conversationId: string; c
           }
         }}
       />
+      {!note && (
+        <div class="reply-files">
+          <label>
+            Attach files
+            <input
+              type="file"
+              multiple
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement
+                void attachReplyFiles(conversationId, siteId, Array.from(input.files ?? []))
+                input.value = ''
+              }}
+            />
+          </label>
+          {files.length > 0 && (
+            <ul aria-label="Files to send">
+              {files.map((file) => (
+                <li key={file.url}>
+                  {file.name}{' '}
+                  <button type="button" onClick={() => removeReplyFile(conversationId, file.url)}>
+                    Remove {file.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {(attached?.uploading ?? 0) > 0 && <span aria-live="polite">Uploading…</span>}
+          {attached?.error && (
+            <p class="error" role="alert">
+              {attached.error}
+            </p>
+          )}
+        </div>
+      )}
       <label class="toggle">
         <input
           type="checkbox"
@@ -80,7 +126,9 @@ export function Composer({ conversationId, canned }: { conversationId: string; c
         />
         Note only (hidden from the visitor)
       </label>
-      <button type="submit">{note ? 'Add note' : 'Send'}</button>
+      <button type="submit" disabled={(attached?.uploading ?? 0) > 0}>
+        {note ? 'Add note' : 'Send'}
+      </button>
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { $detail, $messages, $visitorTyping } from '../stores/conversation.ts'
 import { $lastError, sendFrame } from '../stores/live.ts'
 import { $agent } from '../stores/session.ts'
 import { useStore } from '../use-store.ts'
+import { AttachmentList } from './AttachmentList.tsx'
 import { Composer } from './Composer.tsx'
 import { Transfer } from './Transfer.tsx'
 import { VisitorProfile } from './VisitorProfile.tsx'
@@ -89,17 +90,7 @@ export function ConversationView() {
                         : ''}
                   </span>{' '}
                   {message.text}
-                  {message.attachments?.map((file) => (
-                    <a
-                      key={file.url}
-                      class="attachment"
-                      href={file.url}
-                      target="_blank"
-                      rel="noreferrer noopener"
-                    >
-                      {file.name} ({Math.ceil(file.size / 1024)} KB)
-                    </a>
-                  ))}
+                  <AttachmentList files={message.attachments ?? []} />
                 </li>
               ))}
             </ol>
@@ -118,7 +109,7 @@ export function ConversationView() {
               ))}
             </ul>
           )}
-          {open && <Composer conversationId={id} canned={canned} />}
+          {open && <Composer conversationId={id} siteId={detail.siteId} canned={canned} />}
         </div>
         <VisitorProfile detail={detail} />
       </div>

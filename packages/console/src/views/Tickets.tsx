@@ -1,5 +1,6 @@
 import { $tickets } from '../stores/inbox.ts'
 import { useStore } from '../use-store.ts'
+import { AttachmentList } from './AttachmentList.tsx'
 
 /** Offline messages left while no agent could chat. */
 export function Tickets() {
@@ -15,17 +16,7 @@ export function Tickets() {
               <strong>{t.name}</strong> &lt;{t.email}&gt; · {new Date(t.createdAt).toLocaleString()}
               {t.department !== null && ` · ${t.department}`}
               <p>{t.message}</p>
-              {t.attachments.map((file) => (
-                <a
-                  key={file.url}
-                  class="attachment"
-                  href={file.url}
-                  target="_blank"
-                  rel="noreferrer noopener"
-                >
-                  {file.name}
-                </a>
-              ))}
+              <AttachmentList files={t.attachments} />
             </article>
           </li>
         ))}
