@@ -13,12 +13,7 @@ import {
 import type { AdapterSink, BackendAdapter } from './adapter.ts'
 import { type BackoffOptions, backoffDelay } from './backoff.ts'
 import { createClientId } from './client-id.ts'
-import {
-  ackedClientId,
-  type DurableEntry,
-  type DurableFrame,
-  DurableFrames,
-} from './durable-frames.ts'
+import { type DurableEntry, type DurableFrame, DurableFrames } from './durable-frames.ts'
 import { Emitter } from './emitter.ts'
 import { browserNetwork, type NetworkSignal } from './network.ts'
 import { type ReadableStore, store } from './observable.ts'
@@ -120,8 +115,17 @@ export function createConnector(options: ConnectorOptions): Connector {
   const events = new Emitter<ConnectorEvents>()
   const outbox = new Outbox(storage, `${prefix}:outbox`)
   const session = new Session(storage, `${prefix}:session`)
-  const durable = new DurableFrames(storage, `${prefix}:frames`)
   let version = PROTOCOL_VERSION
+  const durable = new DurableFrames(storage, `${prefix}:frames`, {
+    transmit: (frame) => transmit(frame),
+    await(clientId, waiting) {
+      if (!waiting) return void inflight.delete(clientId)
+      inflight.set(clientId, Date.now())
+      ackTimer ??= setTimeout(checkAcks, ackTimeout)
+    },
+    delivered: (entry) => events.emit('delivered', entry),
+    rejected: (entry, problem) => events.emit('rejected', entry, problem),
+  })
   const inflight = new Map<string, number>()
   let loaded = false
   let destroyed = false
@@ -271,19 +275,6 @@ export function createConnector(options: ConnectorOptions): Connector {
     if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
   }
 
-  function sendDurableEntry(entry: DurableEntry): void {
-    const { frame, once } = durable.wire(entry, version)
-    if (once) {
-      durable.remove(entry.clientId)
-      transmit(frame as ClientFrame)
-      events.emit('delivered', entry)
-      return
-    }
-    inflight.set(entry.clientId, Date.now())
-    transmit(frame)
-    if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
-  }
-
   /** The oldest unacknowledged send is overdue: the link is broken, even if it looks open. */
   function checkAcks(): void {
     ackTimer = undefined
@@ -309,7 +300,7 @@ export function createConnector(options: ConnectorOptions): Connector {
         events.emit('welcome', frame)
         if (frame.conversation !== null) catchUp(frame.conversation.id, frame.conversation.lastSeq)
         for (const entry of outbox.list()) sendEntry(entry)
-        for (const entry of [...durable.list()]) sendDurableEntry(entry)
+        durable.flush(version)
         update()
         return
       case 'message:ack':
@@ -337,16 +328,10 @@ export function createConnector(options: ConnectorOptions): Connector {
       case 'error':
         onError(frame)
         return
-      default: {
-        const acked = ackedClientId(frame)
-        const entry = acked === undefined ? undefined : durable.remove(acked)
-        if (entry !== undefined) {
-          inflight.delete(entry.clientId)
-          events.emit('delivered', entry)
-        }
+      default:
+        durable.acknowledge(frame)
         events.emit('frame', frame)
         update()
-      }
     }
   }
 
@@ -378,11 +363,7 @@ export function createConnector(options: ConnectorOptions): Connector {
         inflight.delete(entry.clientId)
         events.emit('failed', entry, problem)
       }
-      const control = durable.remove(frame.ref)
-      if (control !== undefined) {
-        inflight.delete(control.clientId)
-        events.emit('rejected', control, problem)
-      }
+      durable.refuse(frame.ref, problem)
     }
     events.emit('frame', frame)
     update()
@@ -418,9 +399,7 @@ export function createConnector(options: ConnectorOptions): Connector {
       return true
     },
     sendDurable(frame) {
-      const known = durable.list().some((entry) => entry.clientId === frame.clientId)
-      const entry = durable.add(frame, Date.now())
-      if (welcomed && !known) sendDurableEntry(entry)
+      const entry = durable.add(frame, welcomed ? version : undefined)
       update()
       return entry
     },

@@ -1,4 +1,11 @@
-import { type ClientFrameOf, minorOf, parseClientFrame, type ServerFrame } from '@chao/protocol'
+import {
+  type ClientFrame,
+  type ClientFrameOf,
+  type FrameProblem,
+  minorOf,
+  parseClientFrame,
+  type ServerFrame,
+} from '@chao/protocol'
 import { Outbox } from './outbox.ts'
 import type { KeyValueStorage } from './storage.ts'
 
@@ -21,15 +28,23 @@ export interface DurableEntry {
   createdAt: number
 }
 
-/** The ack rule of each durable kind: the clientId a server frame acknowledges. */
-export function ackedClientId(frame: ServerFrame): string | undefined {
-  return frame.type === 'rating:ack' ? frame.clientId : undefined
+/** What the durable outbox needs from the connector: its link, ack timer and events. */
+export interface DurableLink {
+  transmit(frame: ClientFrame): void
+  /** Starts (true) or stops (false) waiting for an ack: no ack in time reopens the link. */
+  await(clientId: string, waiting: boolean): void
+  delivered(entry: DurableEntry): void
+  rejected(entry: DurableEntry, problem: FrameProblem): void
 }
 
 export class DurableFrames {
   private readonly outbox: Outbox<DurableEntry>
 
-  constructor(storage: KeyValueStorage, key: string) {
+  constructor(
+    storage: KeyValueStorage,
+    key: string,
+    private readonly link: DurableLink,
+  ) {
     this.outbox = new Outbox<DurableEntry>(storage, key)
   }
 
@@ -45,8 +60,11 @@ export class DurableFrames {
     return this.outbox.list()
   }
 
-  /** Validates and queues `frame` (persisted at once); a second add of its clientId is a no-op. */
-  add(frame: DurableFrame, now: number): DurableEntry {
+  /**
+   * Validates and queues `frame` (persisted at once), and sends it when `online` is the
+   * negotiated version of a welcomed link. A second add of the same clientId is a no-op.
+   */
+  add(frame: DurableFrame, online: string | undefined): DurableEntry {
     const check = parseClientFrame(frame)
     if (!check.ok || frame.clientId === undefined) {
       const reason = check.ok ? 'it needs a clientId' : check.error.message
@@ -54,26 +72,52 @@ export class DurableFrames {
     }
     const known = this.outbox.get(frame.clientId)
     if (known !== undefined) return known
-    const entry: DurableEntry = { kind: 'rating', clientId: frame.clientId, frame, createdAt: now }
+    const entry: DurableEntry = {
+      kind: 'rating',
+      clientId: frame.clientId,
+      frame,
+      createdAt: Date.now(),
+    }
     this.outbox.add(entry)
+    if (online !== undefined) this.send(entry, online)
     return entry
   }
 
-  remove(clientId: string): DurableEntry | undefined {
-    return this.outbox.remove(clientId)
+  /** After `welcome`: sends every waiting frame to a server speaking `version`. */
+  flush(version: string): void {
+    for (const entry of [...this.outbox.list()]) this.send(entry, version)
+  }
+
+  /** A server frame that may acknowledge one of ours (`rating:ack`). */
+  acknowledge(frame: ServerFrame): void {
+    if (frame.type !== 'rating:ack') return
+    const entry = this.outbox.remove(frame.clientId)
+    if (entry === undefined) return // a late ack of a resend: already delivered
+    this.link.await(entry.clientId, false)
+    this.link.delivered(entry)
+  }
+
+  /** The server refused the frame with this clientId for good. */
+  refuse(clientId: string, problem: FrameProblem): void {
+    const entry = this.outbox.remove(clientId)
+    if (entry === undefined) return
+    this.link.await(entry.clientId, false)
+    this.link.rejected(entry, problem)
   }
 
   /**
-   * What to send for `entry` to a server speaking `version`: the frame, or for a 1.2 server
-   * (no `rating:ack`) the frame without 1.3 fields, sent once: `once` tells the caller to
-   * forget it after sending, as 1.2 clients did.
+   * A 1.3 server gets the frame and owes an ack. A 1.2 server has no `rating:ack`: it gets
+   * the 1.2 shape once, and the frame counts as delivered, as 1.2 clients did.
    */
-  wire(
-    entry: DurableEntry,
-    version: string,
-  ): { frame: DurableFrame | Omit<DurableFrame, 'clientId'>; once: boolean } {
-    if (minorOf(version) >= 3) return { frame: entry.frame, once: false }
+  private send(entry: DurableEntry, version: string): void {
+    if (minorOf(version) >= 3) {
+      this.link.await(entry.clientId, true)
+      this.link.transmit(entry.frame)
+      return
+    }
     const { clientId: _id, nps: _nps, ces: _ces, ...old } = entry.frame
-    return { frame: old, once: true }
+    this.outbox.remove(entry.clientId)
+    this.link.transmit(old as ClientFrame)
+    this.link.delivered(entry)
   }
 }
