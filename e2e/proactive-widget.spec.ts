@@ -171,6 +171,11 @@ test("Chao('track', 'cart_abandoned') triggers its rule; the reply opens the cha
   page,
 }) => {
   await openShop(page)
+  const sent: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url() === `${server.url}/api/v1/sites/demo/events`)
+      for (const e of (r.postDataJSON() as { events: { type: string }[] }).events) sent.push(e.type)
+  })
   await page.goto(`${SHOP}/`)
   // Called at once, before the engine loaded: queued like every other command.
   await page.evaluate(() =>
@@ -188,6 +193,10 @@ test("Chao('track', 'cart_abandoned') triggers its rule; the reply opens the cha
   await expect
     .poll(() => events(page))
     .toEqual(['shown:cart-help', 'clicked:cart-help', 'replied:cart-help'])
+  // The reports get them too, once the visitor interacted.
+  await expect
+    .poll(() => sent)
+    .toEqual(['proactive:shown', 'proactive:clicked', 'proactive:replied'])
 })
 
 test('a site without rules never loads the proactive engine', async ({ page }) => {

@@ -24,6 +24,8 @@ export default defineConfig(
           // validator for rules written in the page: the loader imports them by these names.
           'chao-proactive': 'src/proactive/start-proactive.ts',
           'chao-rules': 'src/proactive/rule-check.ts',
+          // The analytics sender, which the proactive engine loads with its first event.
+          'chao-events': 'src/analytics/sender.ts',
         },
         preserveEntrySignatures: 'strict',
         output: {

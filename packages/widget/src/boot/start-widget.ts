@@ -4,7 +4,11 @@ import type { Placement } from '../host/place-host.ts'
 import { createWidget } from '../host/widget.ts'
 import type { ChaoFunction } from '../loader/command-api.ts'
 import { createCommandApi, replayQueue } from '../loader/command-api.ts'
-import type { ProactiveModule, RuleCheckModule } from '../proactive/start-proactive.ts'
+import type {
+  ProactiveModule,
+  RuleCheckModule,
+  SenderModule,
+} from '../proactive/start-proactive.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { VERSION } from '../version.ts'
 
@@ -40,6 +44,7 @@ export function startWidget(options: StartOptions): void {
     ...options,
     loadProactive: () => options.load('chao-proactive.js') as Promise<ProactiveModule>,
     loadRuleCheck: () => options.load('chao-rules.js') as Promise<RuleCheckModule>,
+    loadSender: () => options.load('chao-events.js') as Promise<SenderModule>,
   })
   const Chao = createCommandApi(widget, widget.report, VERSION, () => {
     widget.destroy()

@@ -7,7 +7,11 @@ import type {
   StageCommand,
 } from '../chat/chat-module.ts'
 import { linkProactive } from '../proactive/link.ts'
-import type { ProactiveModule, RuleCheckModule } from '../proactive/start-proactive.ts'
+import type {
+  ProactiveModule,
+  RuleCheckModule,
+  SenderModule,
+} from '../proactive/start-proactive.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import type { HostParts } from './create-host.ts'
 import { createEmitter } from './emitter.ts'
@@ -30,6 +34,8 @@ export interface WidgetOptions {
   loadProactive: () => Promise<ProactiveModule>
   /** The full rule validator, for rules written in the page. */
   loadRuleCheck: () => Promise<RuleCheckModule>
+  /** The analytics sender, for the proactive engine's events. */
+  loadSender: () => Promise<SenderModule>
 }
 
 type Listener<E extends PageEvent> = (...args: PageEventMap[E]) => void
@@ -191,8 +197,10 @@ export function createWidget(options: WidgetOptions): Widget {
     canStore: () => settings.consent === 'implicit' || consented,
     record: (event) => events.emit('proactive', event),
     report,
+    allowed: () => consented || (handle?.$open.get() ?? false),
     load: options.loadProactive,
     loadRuleCheck: options.loadRuleCheck,
+    loadSender: options.loadSender,
   })
   cleanups.push(proactive.destroy)
   const intent = () => failed || void preload()

@@ -1,7 +1,12 @@
 import type { Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
-import type { ProactiveModule, ProactiveRunner, RuleCheckModule } from './start-proactive.ts'
+import type {
+  ProactiveModule,
+  ProactiveRunner,
+  RuleCheckModule,
+  SenderModule,
+} from './start-proactive.ts'
 
 // The boot stage's side of proactive messages: finds the rules, loads the engine at idle
 // only if there are some, and keeps the page's commands meanwhile. It is in chao-boot.js,
@@ -17,9 +22,13 @@ export interface ProactiveLinkOptions {
   canStore(): boolean
   record(event: ProactiveEvent): void
   report(message: string): void
+  /** Whether the visitor interacted with the widget or the site consented: events may go. */
+  allowed(): boolean
   /** The engine chunk; the rule validator, for rules written in the page (not the server's). */
   load: () => Promise<ProactiveModule>
   loadRuleCheck: () => Promise<RuleCheckModule>
+  /** The analytics sender, loaded on the first event of a site with a server. */
+  loadSender: () => Promise<SenderModule>
 }
 
 export interface ProactiveLink {
@@ -34,13 +43,13 @@ export interface ProactiveLink {
  * The server's rules (validated when an admin saved them). Errors stay quiet here: the chat
  * stage reports an unreachable server once, when the visitor opens it.
  */
-async function serverRules(win: Window, server: string | undefined): Promise<unknown> {
-  if (!server) return []
+async function serverRules(win: Window, server: string | undefined) {
+  type Config = { proactive?: unknown; site?: { id?: string } }
   try {
-    const response = await win.fetch(`${server}/api/v1/config`)
-    return response.ok ? ((await response.json()) as { proactive?: unknown }).proactive : []
+    const response = server ? await win.fetch(`${server}/api/v1/config`) : null
+    return response?.ok ? ((await response.json()) as Config) : {}
   } catch {
-    return []
+    return {}
   }
 }
 
@@ -55,14 +64,24 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
 
   const start = async (): Promise<ProactiveRunner | null> => {
     const fromPage = settings.proactive !== undefined
-    const rules = fromPage ? settings.proactive : await serverRules(win, settings.server)
+    const config = await serverRules(win, settings.server)
+    const rules = fromPage ? settings.proactive : config.proactive
     if (fromPage && !Array.isArray(rules)) options.report('[Chao] proactive: needs an array')
     if (destroyed || !Array.isArray(rules) || rules.length === 0) return null
     const [module, check] = await Promise.all([
       options.load(),
       fromPage ? options.loadRuleCheck() : null,
     ])
-    return destroyed ? null : module.startProactive({ ...options, rules, check: check?.checkRules })
+    const { server } = settings
+    const site = config.site?.id
+    return destroyed
+      ? null
+      : module.startProactive({
+          ...options,
+          rules,
+          check: check?.checkRules,
+          events: server && site ? { server, site } : undefined,
+        })
   }
   const idle = win.requestIdleCallback ?? ((run: () => void) => win.setTimeout(run, 1))
   const runner = new Promise((resolve) => idle(() => resolve(0)))

@@ -1,12 +1,14 @@
 import {
   createBrowserSignals,
   createTrustedProactiveEngine,
+  type ProactiveEvent,
   type ProactiveMessage,
   type ProactiveStorage,
   type ProactiveVisitor,
   type RuleError,
 } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
+import type { EventSender } from '../analytics/sender.ts'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
 import { showBubble } from './bubble.ts'
 import type { ProactiveLinkOptions } from './link.ts'
@@ -19,9 +21,13 @@ export interface RuleCheckModule {
   checkRules(input: readonly unknown[], warn: (errors: RuleError[]) => void): readonly unknown[]
 }
 
+export type SenderModule = typeof import('../analytics/sender.ts')
+
 export interface ProactiveHost
   extends Omit<ProactiveLinkOptions, 'settings' | 'load' | 'loadRuleCheck'> {
   rules: readonly unknown[]
+  /** Where the events go (sites with a server): the reports' analytics endpoint. */
+  events?: { server: string; site: string } | undefined
   /** The full validator, for rules written in the page; absent for the server's. */
   check?: RuleCheckModule['checkRules'] | undefined
 }
@@ -111,6 +117,39 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
   const warn = (errors: RuleError[]) => {
     for (const error of errors) host.report(`[Chao] proactive ${error.message}; rule skipped.`)
   }
+  // Analytics. Events wait here until the visitor interacted (clicked, replied, dismissed,
+  // opened the chat) or the site consented; only then does the sender load and post them,
+  // so it is never part of what loads before intent.
+  let acted = false
+  let sender: Promise<EventSender | null> | null = null
+  const waiting: ProactiveEvent[] = []
+  const sessionId = Math.random().toString(36).slice(2)
+  const allowed = () => acted || host.allowed()
+  function send(): void {
+    const { events } = host
+    if (!events || !allowed() || waiting.length === 0) return
+    sender ??= host.loadSender().then(
+      (m) => {
+        const created = m.createEventSender({ ...events, sessionId, allowed, target: win })
+        stops.push(created.shutdown)
+        return created
+      },
+      () => null,
+    )
+    const batch = waiting.splice(0)
+    void sender.then((s) => {
+      for (const { type, ruleId, at, url } of batch)
+        s?.record({ type: `proactive:${type}`, ruleId, at, pageUrl: url })
+      void s?.flush()
+    })
+  }
+  function record(event: ProactiveEvent): void {
+    host.record(event)
+    if (event.type !== 'shown') acted = true
+    if (waiting.push(event) > 50) waiting.shift()
+    send()
+  }
+
   const engine = createTrustedProactiveEngine({
     rules: (host.check ? host.check(host.rules, warn) : host.rules) as never,
     signals: createBrowserSignals(win as never),
@@ -118,7 +157,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     visitor,
     $chatActive: chatActive,
     onShow: present,
-    record: host.record,
+    record,
   })
   // An agent taking the chat makes the bubble pointless.
   stops.push(chatActive.listen((active) => active && clear()))
@@ -145,6 +184,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     attach(handle) {
       stops.push(
         handle.$mode.subscribe((mode) => chatActive.set(mode === 'human')),
+        handle.$open.listen(send),
         handle.on('message', (message) => {
           // Replying counts for the message the visitor opened last (the engine counts once).
           if ((message as { author?: string }).author !== 'visitor' || !opened) return
