@@ -42,7 +42,11 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
   const context = await browser.newContext()
   const visitor = await context.newPage()
   const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
-  await serveShop(visitor, SHOP, { '/pricing': hostPage(tag) })
+  // The page listens to the widget's `rated` event, as a site owner's analytics would.
+  const listen =
+    '<script>window.Chao = window.Chao || function () { (Chao.q = Chao.q || []).push(arguments) };' +
+    "window.rated = []; Chao('on', 'rated', function (r) { rated.push(r) })</script>"
+  await serveShop(visitor, SHOP, { '/pricing': hostPage(listen + tag) })
   await visitor.goto(`${SHOP}/pricing`)
   await visitor.getByRole('button', { name: 'Open chat' }).click()
   await visitor.getByLabel('Name').fill('Mai Pham')
@@ -75,6 +79,9 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
     .fill('Quick and kind, thanks')
   await visitor.getByRole('button', { name: 'Send rating' }).click()
   await expect(visitor.getByText('Thanks for your feedback!')).toBeVisible()
+  expect(await visitor.evaluate(() => (window as unknown as { rated: unknown[] }).rated)).toEqual([
+    { score: 4, comment: 'Quick and kind, thanks', conversationId: expect.any(String) },
+  ])
   await expect(question(visitor)).toHaveCount(0)
   await expect(composer).toBeVisible()
 
@@ -84,7 +91,10 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
   await expect(profile.locator('dd.rating')).toContainText('4/5')
   await expect(profile.locator('dd.rating')).toContainText('Quick and kind, thanks')
 
-  // A reload does not ask again.
+  // A reload does not ask again. (Closed first, so the reload does not restore it open
+  // while the launcher is being clicked.)
+  await visitor.getByRole('button', { name: 'Close chat' }).first().click()
+  await expect(composer).toBeHidden()
   await visitor.reload()
   await visitor.getByRole('button', { name: 'Open chat' }).click()
   await expect(visitor.getByText('Hi Mai, how can I help?')).toBeVisible()
