@@ -96,7 +96,17 @@ export async function installRealtime(
       return origin && `${origin}/rate/${rateToken(await secret(), conversationId)}`
     },
   })
-  await app.register(ratePageRoutes, { store: options.store, secret })
+  await app.register(ratePageRoutes, {
+    store: options.store,
+    secret,
+    // An open widget hides its own prompt for this conversation; consoles see it rated.
+    onRated: ({ id, visitorId }) =>
+      hub.publish([rooms.visitor(visitorId), rooms.agents], {
+        type: 'conversation:state',
+        conversationId: id,
+        state: 'rated',
+      }),
+  })
   await app.register(uploadRoutes, {
     prefix: '/api/v1',
     store: options.store,

@@ -74,6 +74,12 @@ describe('the rating link of the transcript mail', () => {
     expect(rated.statusCode).toBe(200)
     expect(rated.body).toContain('Your rating (4/5) was saved.')
     expect(await store.getConversation(conversationId)).toMatchObject({ state: 'rated' })
+    // The visitor's open widget learns it, and hides its own prompt for this chat.
+    await visitor.probe.next<State>(stateOf('rated'))
+    expect((await store.conversationDetail(conversationId))?.rating).toMatchObject({
+      score: 4,
+      comment: 'Kind <b>help</b>',
+    })
 
     const again = await app.inject({ url: path, ...form({ score: '1' }) })
     expect(again.statusCode).toBe(409)

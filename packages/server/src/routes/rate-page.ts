@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify'
+import type { ConversationRecord } from '../db/chat-store.ts'
 import type { Store } from '../db/store.ts'
 import { verifyRateToken } from '../mail/rate-link.ts'
 
@@ -6,6 +7,8 @@ export interface RatePageOptions {
   store: Store
   /** The server's signing secret (CHAO_SECRET or the stored one). */
   secret(): Promise<string>
+  /** After a rating is stored: tell the visitor's widget and the agents. */
+  onRated?(conversation: ConversationRecord): void
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -107,6 +110,7 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
           ? already(reply)
           : notEnded(reply)
       }
+      options.onRated?.({ ...conversation, state: 'rated' })
       return message(reply, 200, 'Thank you!', `Your rating (${score}/5) was saved.`)
     },
   )
