@@ -2,7 +2,7 @@
  * Every frame of the protocol, as runtime schemas; the TypeScript types are inferred from
  * them so the validator and the type can never disagree. docs/protocol.md is the spec.
  */
-import { ATTACHMENT_LIMITS, attachment } from './attachment.ts'
+import { ATTACHMENT_LIMITS, attachment, httpUrl } from './attachment.ts'
 import {
   HANDOFF_AGENT_ONLY,
   HANDOFF_VISITOR_ONLY,
@@ -85,6 +85,8 @@ export const clientFrames = {
     quickReplies: optional(array(quickReply, LIMITS.maxQuickReplies)),
   }),
   ...handoffClientFrames,
+  /** 1.3, visitors only: the page the visitor is on (on connect and each SPA route change). */
+  'page:view': object({ url: httpUrl, title: string(300) }),
 } as const
 
 const wireMessage = object({
@@ -142,6 +144,8 @@ export const serverFrames = {
     id,
     text,
     quickReplies: optional(array(quickReply, LIMITS.maxQuickReplies)),
+    /** 1.3: the agent who wrote it, shown as its sender. */
+    agentName: optional(string(100)),
   }),
   error: object({
     code: string(64, 1),
@@ -178,5 +182,6 @@ export const AGENT_ONLY: readonly ClientFrameType[] = ['proactive:send', ...HAND
 export const VISITOR_ONLY: readonly ClientFrameType[] = [
   'handoff:request',
   'rating:submit',
+  'page:view',
   ...HANDOFF_VISITOR_ONLY,
 ]

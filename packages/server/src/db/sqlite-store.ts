@@ -14,6 +14,7 @@ import { migrations as defaultMigrations } from './migrations.ts'
 import { createRoutingQueries } from './routing-sqlite.ts'
 import type { SiteRecord, SiteSettings, Store } from './store.ts'
 import { createThrottleQueries } from './throttle-sqlite.ts'
+import { createVisitorPageQueries } from './visitor-pages-sqlite.ts'
 
 export interface SqliteStoreOptions {
   /** File path, or `:memory:` for a throwaway database. The directory is created if missing. */
@@ -54,6 +55,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createDashboardQueries(db),
     ...createThrottleQueries(db),
     ...createEventQueries(db),
+    ...createVisitorPageQueries(db),
     ...createReportQueries(db),
     async getSite(id) {
       const row = selectSite.get(id)

@@ -7,6 +7,7 @@ import type { WidgetEventStore } from './events-sqlite.ts'
 import type { MailStore } from './mail-store.ts'
 import type { InboxStore, RoutingStore } from './routing-store.ts'
 import type { LoginThrottle } from './throttle-sqlite.ts'
+import type { VisitorPageStore } from './visitor-pages-sqlite.ts'
 
 /**
  * Storage behind a small interface so the SQLite default can be swapped for PostgreSQL.
@@ -22,6 +23,7 @@ export interface Store
     MailStore,
     DashboardStore,
     WidgetEventStore,
+    VisitorPageStore,
     ReportStore,
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */

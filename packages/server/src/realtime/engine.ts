@@ -48,6 +48,12 @@ export interface Outlet {
   /** To every connection in the rooms but this one (this one too with `includeSelf`). */
   publish(rooms: string[], frame: ServerFrame, includeSelf?: boolean): void
   join(rooms: string[]): void
+  /**
+   * The visitor's current page, for the live visitors list: kept on the connection itself
+   * (socket.io: `socket.data`, in the site's `live:` room), so every node sees it through
+   * the adapter and it goes away with the connection. Absent for transports without it.
+   */
+  presence?(page: { url: string; title: string }): void
 }
 
 export interface EngineOptions {
@@ -261,6 +267,16 @@ export function createEngine(options: EngineOptions) {
       }
       case 'rating:submit':
         return submitRating({ store, announce }, session, frame, out, fail)
+      case 'page:view': {
+        const { url, title } = frame
+        await store.addVisitorPage(session.visitorId as string, {
+          url,
+          title,
+          viewedAt: Date.now(),
+        })
+        out.presence?.({ url, title })
+        return
+      }
       case 'proactive:send': {
         const push: ServerFrame = {
           type: 'proactive',
@@ -268,6 +284,7 @@ export function createEngine(options: EngineOptions) {
           text: frame.text,
         }
         if (frame.quickReplies !== undefined) push.quickReplies = frame.quickReplies
+        if (session.agent !== undefined) push.agentName = session.agent.name
         // Only visitors whose protocol has the frame (1.1+) joined the push room.
         return out.publish([rooms.push(frame.visitorId)], push)
       }

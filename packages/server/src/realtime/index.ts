@@ -4,6 +4,7 @@ import { publicOrigin } from '../http/public-origin.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import { rateToken } from '../mail/rate-link.ts'
 import { createVisitorMail } from '../mail/visitor-mail.ts'
+import { liveVisitorRoutes } from '../routes/live-visitors.ts'
 import { ratePageRoutes } from '../routes/rate-page.ts'
 import { transcriptRoutes } from '../routes/transcript.ts'
 import { uploadRoutes } from '../routes/uploads.ts'
@@ -14,7 +15,12 @@ import { chatHttpRoutes } from './http-routes.ts'
 import { Hub } from './hub.ts'
 import type { IdentityPolicy } from './identity.ts'
 import { rooms } from './rooms.ts'
-import { authenticateAgents, createSocketServer, serveSocketio } from './socketio.ts'
+import {
+  authenticateAgents,
+  createSocketServer,
+  type LivePresence,
+  serveSocketio,
+} from './socketio.ts'
 
 export interface RealtimeOptions {
   store: Store
@@ -81,6 +87,14 @@ export async function installRealtime(
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
   await app.register(chatHttpRoutes, { prefix: '/api/v1/chat', engine, hub })
+  await app.register(liveVisitorRoutes, {
+    prefix: '/api/v1/visitors',
+    store: options.store,
+    presences: async (siteId) =>
+      (await io.of('/').in(rooms.live(siteId)).fetchSockets())
+        .map((socket) => socket.data.live as LivePresence | undefined)
+        .filter((live): live is LivePresence => live !== undefined),
+  })
   const secret = () =>
     options.secret === undefined
       ? options.store.getOrCreateSecret()

@@ -3,6 +3,8 @@ export const rooms = {
   visitor: (id: string) => `visitor:${id}`,
   /** Visitors whose protocol has proactive messages (1.1+). */
   push: (id: string) => `push:${id}`,
+  /** Visitors of a site who are on one of its pages now (their `page:view`s). */
+  live: (siteId: string) => `live:${siteId}`,
   /** Every agent connection. */
   agents: 'agents',
   /** One agent's connections (all tabs, all nodes). */

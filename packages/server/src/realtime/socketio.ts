@@ -5,8 +5,20 @@ import type { Store } from '../db/store.ts'
 import type { Router } from '../routing/router.ts'
 import type { createEngine, Outlet, Role, Session } from './engine.ts'
 import type { Hub } from './hub.ts'
+import { rooms } from './rooms.ts'
 
 type Engine = ReturnType<typeof createEngine>
+
+/** What a visitor's socket carries for the live visitors list (see `Outlet.presence`). */
+export interface LivePresence {
+  visitorId: string
+  url: string
+  title: string
+  /** When this connection first reported a page (epoch ms). */
+  since: number
+  /** When it reported the current one. */
+  at: number
+}
 
 export const NAMESPACES: Record<string, Role> = { '/': 'visitor', '/agent': 'agent' }
 
@@ -76,6 +88,13 @@ export function serveSocketio(io: Server, engine: Engine, hub: Hub, router: Rout
           hub.publish(rooms, frame, includeSelf ? undefined : socket.id),
         join: (rooms) => {
           socket.join(rooms)
+        },
+        presence(page) {
+          const { visitorId, siteId } = session
+          if (visitorId === undefined || siteId === undefined) return
+          const since = (socket.data.live as LivePresence | undefined)?.since ?? Date.now()
+          socket.data.live = { visitorId, ...page, since, at: Date.now() } satisfies LivePresence
+          socket.join(rooms.live(siteId))
         },
       }
       socket.onAny((event: string, payload: unknown) => {
