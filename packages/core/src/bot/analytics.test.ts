@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { createConsent } from '../consent/consent.ts'
+import { leadCapture } from '../contact/lead-capture.ts'
 import { type ChatEngineOptions, createChatEngine } from '../conversation/engine.ts'
 import { createFaqMatcher } from '../faq/matcher.ts'
 import { memoryStorage, persistChat } from '../persistence/index.ts'
@@ -95,7 +96,9 @@ test('records thumbs and handoffs with their reason', () => {
 })
 
 test('lead capture answers are not questions', () => {
-  const { chat, events } = setup({ leadCapture: { when: 'after-unanswered', fields: ['email'] } })
+  const { chat, events } = setup({
+    leadCapture: leadCapture({ when: 'after-unanswered', fields: ['email'] }),
+  })
   chat.sendMessage('do you sell bicycles on mars')
   chat.sendMessage('lan@example.com')
   expect(events.map((e) => e.text)).toEqual(['do you sell bicycles on mars'])

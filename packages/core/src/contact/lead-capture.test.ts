@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { type ChatEngineOptions, createChatEngine } from '../conversation/engine.ts'
 import { createFaqMatcher } from '../faq/matcher.ts'
 import { translate } from '../i18n/translate.ts'
-import { cleanLeadCapture, SKIP_ACTION } from './lead-capture.ts'
+import { cleanLeadCapture, leadCapture, SKIP_ACTION } from './lead-capture.ts'
 
 // Lead capture through the engine's public surface: the bot asks, validates, re-asks,
 // lets optional fields be skipped, and only then hands over.
@@ -32,14 +32,9 @@ const en = (key: Parameters<typeof translate>[1]) => translate('en', key)
 const TALK = { label: 'Talk to a person', action: 'handoff' }
 
 describe('before-handoff', () => {
-  const leadCapture = {
-    when: 'before-handoff' as const,
-    fields: ['name', 'email', 'phone?'] as const,
-  }
-
   test('asks each field before handing over; the details go to the visitor', () => {
     const { chat, handoffs, last } = setup({
-      leadCapture: { ...leadCapture, fields: [...leadCapture.fields] },
+      leadCapture: leadCapture('before-handoff: name, email, phone?'),
     })
     chat.showWidget()
     chat.sendMessage('talk to a person')
@@ -77,7 +72,7 @@ describe('before-handoff', () => {
 
   test('an optional field can be skipped; a required one cannot', () => {
     const { chat, handoffs, last } = setup({
-      leadCapture: { when: 'before-handoff', fields: ['email', 'phone?'] },
+      leadCapture: leadCapture({ when: 'before-handoff', fields: ['email', 'phone?'] }),
     })
     chat.requestHuman()
     chat.chooseQuickReply({ label: 'Skip', action: SKIP_ACTION })
@@ -91,7 +86,7 @@ describe('before-handoff', () => {
 
   test('details the visitor already gave are not asked again', () => {
     const { chat, handoffs } = setup({
-      leadCapture: { when: 'before-handoff', fields: ['name', 'email'] },
+      leadCapture: leadCapture({ when: 'before-handoff', fields: ['name', 'email'] }),
     })
     chat.identify({ name: 'Lan', email: 'lan@example.com' })
     chat.requestHuman()
@@ -100,7 +95,7 @@ describe('before-handoff', () => {
 
   test('vietnamese texts', () => {
     const { chat, last } = setup(
-      { leadCapture: { when: 'before-handoff', fields: ['phone'] } },
+      { leadCapture: leadCapture({ when: 'before-handoff', fields: ['phone'] }) },
       'vi',
     )
     chat.sendMessage('gap nhan vien')
@@ -114,7 +109,7 @@ describe('before-handoff', () => {
 
 describe('offline', () => {
   test('asks only when the team is known to be offline', () => {
-    const options = { leadCapture: { when: 'offline' as const, fields: ['email' as const] } }
+    const options = { leadCapture: leadCapture({ when: 'offline', fields: ['email' as const] }) }
     const online = setup(options)
     online.chat.chooseQuickReply(TALK)
     expect(online.handoffs).toHaveBeenCalledTimes(1)
@@ -131,7 +126,7 @@ describe('offline', () => {
 describe('after-unanswered', () => {
   test('asks once, after the first question the bot cannot answer, and stays with the bot', () => {
     const { chat, last, handoffs } = setup({
-      leadCapture: { when: 'after-unanswered', fields: ['email'] },
+      leadCapture: leadCapture({ when: 'after-unanswered', fields: ['email'] }),
     })
     chat.sendMessage('Opening hours?')
     expect(chat.$leadField.get()).toBeNull()
@@ -146,7 +141,9 @@ describe('after-unanswered', () => {
   })
 
   test('choosing another button stops asking', () => {
-    const { chat } = setup({ leadCapture: { when: 'after-unanswered', fields: ['email'] } })
+    const { chat } = setup({
+      leadCapture: leadCapture({ when: 'after-unanswered', fields: ['email'] }),
+    })
     chat.sendMessage('do you sell bicycles on mars')
     chat.chooseQuickReply({ label: 'Opening hours?', action: 'faq:hours' })
     expect(chat.$leadField.get()).toBeNull()
@@ -154,7 +151,9 @@ describe('after-unanswered', () => {
   })
 
   test('reset forgets that it asked', () => {
-    const { chat, last } = setup({ leadCapture: { when: 'after-unanswered', fields: ['name'] } })
+    const { chat, last } = setup({
+      leadCapture: leadCapture({ when: 'after-unanswered', fields: ['name'] }),
+    })
     chat.sendMessage('do you sell bicycles on mars')
     chat.reset()
     chat.sendMessage('do you sell bicycles on mars')
@@ -182,14 +181,24 @@ describe('the leadCapture option', () => {
     })
   })
 
+  test("takes the data attribute's text form", () => {
+    expect(cleanLeadCapture(' after-unanswered : email , phone? ').value).toEqual({
+      when: 'after-unanswered',
+      fields: [{ field: 'email' }, { field: 'phone', optional: true }],
+    })
+  })
+
   test('bad values are reported with what is accepted, and turn it off', () => {
-    const { value, problems } = cleanLeadCapture({ when: 'sometimes', fields: ['fax'] })
+    const { value, problems } = cleanLeadCapture('sometimes: fax', 'data-lead-capture')
     expect(value).toBeNull()
     expect(problems).toEqual([
-      'leadCapture.when is "sometimes"; use one of: "before-handoff", "offline", "after-unanswered".',
-      'leadCapture.fields[0] is "fax"; use "name", "email" or "phone" (add "?" to make it optional, e.g. "phone?"), or { field: "phone", optional: true }.',
+      'data-lead-capture: "when" is "sometimes"; use one of: "before-handoff", "offline", "after-unanswered" (e.g. "offline: name, email, phone?").',
+      'data-lead-capture: field 1 is "fax"; use "name", "email" or "phone" (add "?" to make it optional, e.g. "phone?"), or { field: "phone", optional: true }.',
     ])
-    expect(cleanLeadCapture('yes').problems[0]).toMatch(/leadCapture must be an object/)
+    expect(cleanLeadCapture(42).problems[0]).toBe(
+      'leadCapture must be like { when: "offline", fields: ["name", "email", "phone?"] }, got 42.',
+    )
+    expect(cleanLeadCapture('offline').problems[0]).toMatch(/needs fields, e\.g\./)
     expect(cleanLeadCapture({ when: 'offline', fields: [] }).value).toBeNull()
   })
 
@@ -199,11 +208,19 @@ describe('the leadCapture option', () => {
     expect(problems).toHaveLength(1)
   })
 
-  test('the engine reports a bad option and chats without lead capture', () => {
-    const { chat, report, handoffs } = setup({
-      leadCapture: { when: 'never' as never, fields: ['email'] },
-    })
-    expect(report).toHaveBeenCalledWith(expect.stringContaining('leadCapture.when is "never"'))
+  test('leadCapture() throws on a bad value, naming every problem', () => {
+    expect(() =>
+      leadCapture({ when: 'never' as never, fields: ['email', 'fax' as never] }),
+    ).toThrow(/"when" is "never".*field 2 is "fax"/)
+  })
+
+  test('plugged in after creation (the widget loads it as a chunk), and out again', () => {
+    const { chat, handoffs } = setup()
+    chat.setLeadCapture(leadCapture('before-handoff: email'))
+    chat.requestHuman()
+    expect(chat.$leadField.get()).toEqual({ field: 'email' })
+    chat.setLeadCapture(null)
+    expect(chat.$leadField.get()).toBeNull()
     chat.requestHuman()
     expect(handoffs).toHaveBeenCalledTimes(1)
   })

@@ -1,5 +1,5 @@
 import type { QuickReply } from '@chao/protocol'
-import { atom } from 'nanostores'
+import type { WritableAtom } from 'nanostores'
 import type { VisitorIdentity } from '../conversation/types.ts'
 import type { Translate } from '../i18n/translate.ts'
 import { CONTACT_FIELDS, type ContactField, validateField } from './validate.ts'
@@ -51,55 +51,94 @@ function cleanField(input: unknown, at: string, problems: string[]): LeadField |
         : { field: field as ContactField }
   }
   problems.push(
-    `leadCapture.fields${at} is ${JSON.stringify(input)}; use "name", "email" or "phone" ` +
+    `${at} is ${JSON.stringify(input)}; use "name", "email" or "phone" ` +
       '(add "?" to make it optional, e.g. "phone?"), or { field: "phone", optional: true }.',
   )
   return null
 }
 
 /**
- * Checks the `leadCapture` setting. Each problem is a sentence naming the value and what is
- * accepted; with any problem in `when` or no usable field, lead capture is off (null).
+ * Checks a lead capture setting: `{ when, fields }`, or the data attribute's text
+ * `"offline: name, email, phone?"`. Each problem is a sentence naming the value (as `name`,
+ * e.g. `data-lead-capture`) and what is accepted; a bad `when` or no usable field: null.
  */
-export function cleanLeadCapture(input: unknown): {
-  value: LeadCaptureOptions | null
-  problems: string[]
-} {
+export function cleanLeadCapture(
+  input: unknown,
+  name = 'leadCapture',
+): { value: LeadCaptureOptions | null; problems: string[] } {
   const problems: string[] = []
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  let raw = input
+  if (typeof input === 'string') {
+    const colon = input.indexOf(':')
+    raw = {
+      when: input.slice(0, colon < 0 ? undefined : colon).trim(),
+      fields:
+        colon < 0
+          ? []
+          : input
+              .slice(colon + 1)
+              .split(',')
+              .map((f) => f.trim())
+              .filter(Boolean),
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push(
-      `leadCapture must be an object like { when: "offline", fields: ["name", "email", "phone?"] }, got ${JSON.stringify(input)}.`,
+      `${name} must be like { when: "offline", fields: ["name", "email", "phone?"] }, got ${JSON.stringify(input)}.`,
     )
     return { value: null, problems }
   }
-  const { when, fields } = input as { when?: unknown; fields?: unknown }
-  if (!LEAD_CAPTURE_WHEN.includes(when as LeadCaptureWhen)) {
+  const { when, fields } = raw as { when?: unknown; fields?: unknown }
+  const whenOk = LEAD_CAPTURE_WHEN.includes(when as LeadCaptureWhen)
+  if (!whenOk) {
     problems.push(
-      `leadCapture.when is ${JSON.stringify(when)}; use one of: ${LEAD_CAPTURE_WHEN.map((w) => `"${w}"`).join(', ')}.`,
+      `${name}: "when" is ${JSON.stringify(when)}; use one of: ${LEAD_CAPTURE_WHEN.map((w) => `"${w}"`).join(', ')} (e.g. "offline: name, email, phone?").`,
     )
   }
   const list = Array.isArray(fields) ? fields : []
-  if (!Array.isArray(fields) || fields.length === 0) {
+  if (list.length === 0) {
     problems.push(
-      `leadCapture.fields must be a non-empty list like ["name", "email", "phone?"], got ${JSON.stringify(fields)}.`,
+      `${name} needs fields, e.g. "offline: name, email, phone?"; got ${JSON.stringify(input)}.`,
     )
   }
   const seen = new Set<ContactField>()
   const clean: LeadField[] = []
   list.forEach((item, i) => {
-    const field = cleanField(item, `[${i}]`, problems)
+    const field = cleanField(item, `${name}: field ${i + 1}`, problems)
     if (field && !seen.has(field.field)) {
       seen.add(field.field)
       clean.push(field)
     }
   })
-  if (problems.length > 0 && (clean.length === 0 || !LEAD_CAPTURE_WHEN.includes(when as never)))
-    return { value: null, problems }
+  if (!whenOk || clean.length === 0) return { value: null, problems }
   return { value: { when: when as LeadCaptureWhen, fields: clean }, problems }
 }
 
+/** What the engine needs of lead capture (created by a `LeadCaptureFactory`). */
+export type LeadCapture = ReturnType<typeof createLeadCapture>
+/** Lead capture plugged into an engine (`leadCapture` option or `setLeadCapture`). */
+export type LeadCaptureFactory = (context: LeadCaptureContext) => LeadCapture
+
+/**
+ * Lead capture for `createChatEngine({ leadCapture })`. A separate import, so that chats
+ * without it don't carry its code. Throws a TypeError listing every problem of `input`.
+ */
+export function leadCapture(
+  input: LeadCaptureOptions | { when: LeadCaptureWhen; fields: LeadFieldInput[] } | string,
+): LeadCaptureFactory {
+  const { value, problems } = cleanLeadCapture(input)
+  if (!value || problems.length > 0) throw new TypeError(problems.join(' '))
+  return leadCaptureOf(value)
+}
+
+/** The factory for options already checked by `cleanLeadCapture`. */
+export function leadCaptureOf(options: LeadCaptureOptions): LeadCaptureFactory {
+  return (context) => createLeadCapture(options, context)
+}
+
 export interface LeadCaptureContext {
-  options: LeadCaptureOptions | undefined
+  /** The engine's `$leadField`: the field being asked. */
+  $asking: WritableAtom<LeadField | null>
   visitor: () => VisitorIdentity
   identify: (identity: VisitorIdentity) => void
   /** Posts a bot message. */
@@ -112,8 +151,10 @@ export interface LeadCaptureContext {
  * error and is asked again, an optional field can be skipped. When done, the continuation
  * given to `start` runs (the handoff that was waiting for the details).
  */
-export function createLeadCapture({ options, visitor, identify, say, t }: LeadCaptureContext) {
-  const $asking = atom<LeadField | null>(null)
+function createLeadCapture(
+  options: LeadCaptureOptions,
+  { $asking, visitor, identify, say, t }: LeadCaptureContext,
+) {
   let skipped = new Set<ContactField>()
   let then: (() => void) | null = null
   let asked = false
@@ -126,7 +167,7 @@ export function createLeadCapture({ options, visitor, identify, say, t }: LeadCa
 
   /** Asks the next missing field, or finishes. */
   function next() {
-    const field = options?.fields.find((f) => !visitor()[f.field] && !skipped.has(f.field))
+    const field = options.fields.find((f) => !visitor()[f.field] && !skipped.has(f.field))
     if (field) return ask(field, t(`ask.${field.field}`))
     $asking.set(null)
     const done = then
@@ -136,13 +177,12 @@ export function createLeadCapture({ options, visitor, identify, say, t }: LeadCa
   }
 
   return {
-    $asking,
     /**
      * Whether the details are wanted now: `handoff` before a handoff (with whether the team
      * is known to be offline), `unanswered` after a question the bot could not answer.
      */
     wanted(moment: 'handoff' | 'unanswered', teamOffline = false): boolean {
-      if (!options || $asking.get()) return false
+      if ($asking.get()) return false
       const missing = options.fields.some((f) => !visitor()[f.field])
       if (!missing) return false
       if (moment === 'unanswered') return options.when === 'after-unanswered' && !asked
@@ -153,7 +193,7 @@ export function createLeadCapture({ options, visitor, identify, say, t }: LeadCa
       asked = true
       skipped = new Set()
       then = done ?? null
-      const first = options?.fields.find((f) => !visitor()[f.field])
+      const first = options.fields.find((f) => !visitor()[f.field])
       if (first)
         ask(first, `${t(done ? 'lead.introHandoff' : 'lead.intro')} ${t(`ask.${first.field}`)}`)
     },

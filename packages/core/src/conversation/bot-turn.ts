@@ -1,9 +1,9 @@
 import type { QuickReply } from '@chao/protocol'
-import type { WritableAtom } from 'nanostores'
+import { atom, type WritableAtom } from 'nanostores'
 import { createBotAnalytics } from '../bot/analytics.ts'
 import { createBotFlow } from '../bot/flow.ts'
 import { handoffOfAction } from '../bot/menu.ts'
-import { cleanLeadCapture, createLeadCapture } from '../contact/lead-capture.ts'
+import type { LeadCapture, LeadCaptureFactory, LeadField } from '../contact/lead-capture.ts'
 import type { FaqEntry, FaqMatcher } from '../faq/types.ts'
 import type { Translate } from '../i18n/translate.ts'
 import { answerReply, type BotReply, faqIdOfAction } from './bot-reply.ts'
@@ -30,7 +30,6 @@ export interface BotTurnContext {
   events: Pick<Emitter<ChatEventMap>, 'emit'>
   clock: () => number
   createId: () => string
-  report: (message: string) => void
   t: Translate
 }
 
@@ -53,19 +52,26 @@ export function createBotTurn(ctx: BotTurnContext) {
     },
   })
   const bot = createBotAnalytics({ clock, emit: (e) => events.emit('analytics', e) })
-  const leadOptions = options.leadCapture ? cleanLeadCapture(options.leadCapture) : null
-  for (const p of leadOptions?.problems ?? []) ctx.report(p)
-  const lead = createLeadCapture({
-    options: leadOptions?.value ?? undefined,
-    visitor: () => ctx.$visitor.get(),
-    identify: ctx.identify,
-    say: (text, quickReplies) => postBot(quickReplies ? { text, quickReplies } : { text }),
-    t,
-  })
+  // Lead capture is plugged in (its code is a separate import): null while there is none.
+  const $leadField = atom<LeadField | null>(null)
+  let lead: LeadCapture | null = null
+  const setLeadCapture = (factory: LeadCaptureFactory | null | undefined) => {
+    lead?.reset()
+    lead = factory
+      ? factory({
+          $asking: $leadField,
+          visitor: () => ctx.$visitor.get(),
+          identify: ctx.identify,
+          say: (text, quickReplies) => postBot(quickReplies ? { text, quickReplies } : { text }),
+          t,
+        })
+      : null
+  }
+  setLeadCapture(options.leadCapture)
   const requestHuman = createHandoff({
     $mode,
     $teamOnline: ctx.$teamOnline,
-    lead,
+    lead: () => lead,
     system: (text) => ctx.append({ id: createId(), author: 'system', createdAt: clock(), text }),
     emit: (detail) => events.emit('handoff', detail),
     record: bot.handoff,
@@ -79,23 +85,24 @@ export function createBotTurn(ctx: BotTurnContext) {
     if (!reply) return requestHuman(undefined, 'asked')
     postBot(reply)
     bot.question(text, reply.faqId ?? null, Boolean(reply.faqId))
-    if (unanswered && lead.wanted('unanswered')) lead.start()
+    if (unanswered && lead?.wanted('unanswered')) lead.start()
   }
 
   return {
     flow,
     analytics: bot,
-    lead,
+    $leadField,
+    setLeadCapture,
     requestHuman,
     answer,
     /** A typed message: the answer to a lead question, else a question for the bot. */
     receive(text: string): void {
-      if (!lead.answer(text)) answer(text)
+      if (!lead?.answer(text)) answer(text)
     },
     /** A quick reply the visitor chose (already shown as their message as `text`). */
     choose(reply: QuickReply, text: string) {
-      if (lead.skip(reply.action)) return
-      lead.cancel()
+      if (lead?.skip(reply.action)) return
+      lead?.cancel()
       const handoff = handoffOfAction(reply.action)
       // Only start-menu items name a department; the bare button comes with unsure answers.
       if (handoff) return requestHuman(handoff.department, handoff.department ? 'menu' : 'unsure')
@@ -108,7 +115,7 @@ export function createBotTurn(ctx: BotTurnContext) {
     },
     reset(): void {
       flow.reset()
-      lead.reset()
+      lead?.reset()
       bot.reset()
     },
   }

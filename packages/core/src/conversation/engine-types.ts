@@ -1,7 +1,7 @@
 import type { ConnectionState, DeliveryStatus, QuickReply } from '@chao/protocol'
 import type { ReadableAtom } from 'nanostores'
 import type { MenuItem } from '../bot/menu.ts'
-import type { LeadCaptureOptions, LeadField, LeadFieldInput } from '../contact/lead-capture.ts'
+import type { LeadCaptureFactory, LeadField } from '../contact/lead-capture.ts'
 import type { ContactField } from '../contact/validate.ts'
 import type { Rating } from '../csat/answers.ts'
 import type { FaqMatcher } from '../faq/types.ts'
@@ -50,8 +50,8 @@ export interface ChatEngineOptions {
   menu?: MenuItem[]
   /** Words that make the bot hand over at once (besides "talk to a person" phrasings). */
   handoffKeywords?: string[]
-  /** The bot asks for contact details in the chat (checked: problems go to `report`). */
-  leadCapture?: Omit<LeadCaptureOptions, 'fields'> & { fields: LeadFieldInput[] }
+  /** The bot asks for contact details in the chat: `leadCapture({ when, fields })`. */
+  leadCapture?: LeadCaptureFactory
   /** Receives one readable message per bad argument (`[Chao] …` is added by the caller). */
   report?: (message: string) => void
 }
@@ -147,6 +147,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   rate(rating: number | (Rating & { conversationId?: string }), comment?: string): void
   /** Logs the visitor out: forgets identity, attributes and the conversation. */
   reset(): void
+  /** Plugs lead capture in (or out) after creation, e.g. once its chunk has loaded. */
+  setLeadCapture(factory: LeadCaptureFactory | null): void
   setMatcher(matcher: FaqMatcher | null): void
   /** Replaces the durable state (from storage or another tab). */
   hydrate(state: Partial<DurableState>): void

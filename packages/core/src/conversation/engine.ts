@@ -174,7 +174,6 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     events,
     clock,
     createId,
-    report,
     t,
   })
 
@@ -228,7 +227,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     $preChatPending,
     $unanswered: bot.flow.$unanswered,
     $session: bot.analytics.$session,
-    $leadField: bot.lead.$asking,
+    $leadField: bot.$leadField,
     $connection,
     $page,
     attachments,
@@ -353,6 +352,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       contact.$collecting.set(null)
       bot.reset()
     },
+    setLeadCapture: (factory) => bot.setLeadCapture(factory),
     setMatcher(next) {
       matcher = next
     },

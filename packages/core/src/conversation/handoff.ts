@@ -1,13 +1,14 @@
 import type { WritableAtom } from 'nanostores'
 import type { HandoffReason } from '../bot/analytics.ts'
-import type { createLeadCapture } from '../contact/lead-capture.ts'
+import type { LeadCapture } from '../contact/lead-capture.ts'
 import type { Translate } from '../i18n/translate.ts'
 import type { ConversationMode } from './types.ts'
 
 export interface HandoffContext {
   $mode: WritableAtom<ConversationMode>
   $teamOnline: { get(): boolean | null }
-  lead: Pick<ReturnType<typeof createLeadCapture>, 'wanted' | 'start'>
+  /** The plugged-in lead capture, if any. */
+  lead: () => Pick<LeadCapture, 'wanted' | 'start'> | null
   /** Posts a system line. */
   system: (text: string) => void
   /** Emits the `handoff` event (the widget connects the chat to the team on it). */
@@ -41,8 +42,9 @@ export function createHandoff({
   }
   return function requestHuman(department?: string, reason: HandoffReason = 'api'): void {
     if ($mode.get() === 'human') return
-    if (lead.wanted('handoff', $teamOnline.get() === false)) {
-      lead.start(() => complete(department, reason))
+    const capture = lead()
+    if (capture?.wanted('handoff', $teamOnline.get() === false)) {
+      capture.start(() => complete(department, reason))
       return
     }
     complete(department, reason)

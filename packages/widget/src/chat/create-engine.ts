@@ -44,8 +44,6 @@ export function createEngine(
       : {}),
     ...(settings.menu ? { menu: settings.menu } : {}),
     ...(settings.handoffKeywords ? { handoffKeywords: settings.handoffKeywords } : {}),
-    // Checked in detail by core, which reports each problem.
-    ...(settings.leadCapture ? { leadCapture: settings.leadCapture as never } : {}),
     botDelay,
     report: (message) => report(`[Chao] ${message}`),
   })

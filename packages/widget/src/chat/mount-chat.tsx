@@ -126,6 +126,13 @@ export function mountChat(
           .then((matcher) => {
             if (matcher && !destroyed) engine.setMatcher(matcher)
           }, failed)
+  const leadLoaded =
+    settings.leadCapture === undefined
+      ? Promise.resolve()
+      : import('../lazy/lead-capture.ts').then(({ loadLeadCapture }) => {
+          const factory = loadLeadCapture(settings, report)
+          if (factory && !destroyed) engine.setLeadCapture(factory)
+        }, failed)
   // The title may arrive late; the window does not wait for the server.
   const { server } = settings
   if (server) {
@@ -152,7 +159,7 @@ export function mountChat(
   // for long: a slow FAQ still gets used when it arrives.
   let timer: ReturnType<typeof setTimeout> | undefined
   const ready = Promise.race([
-    faqLoaded,
+    Promise.all([faqLoaded, leadLoaded]).then(() => {}),
     new Promise<void>((resolve) => {
       timer = setTimeout(resolve, FAQ_WAIT_MS)
     }),

@@ -138,21 +138,12 @@ describe('resolveSettings', () => {
     expect(settings.handoffKeywords).toEqual(['khiếu nại', 'refund'])
   })
 
-  it('takes lead capture as "when: fields" from a data attribute, or an object from JS', () => {
+  it('takes lead capture as text from a data attribute, or an object from JS', () => {
     const { settings, messages } = resolve({ leadCapture: 'offline: name, email, phone?' })
     expect(messages).toEqual([])
-    expect(settings.leadCapture).toEqual({ when: 'offline', fields: ['name', 'email', 'phone?'] })
+    expect(settings.leadCapture).toBe('offline: name, email, phone?')
     const object = { when: 'before-handoff', fields: [{ field: 'phone', optional: true }] }
     expect(resolve({ leadCapture: object }, 'api').settings.leadCapture).toEqual(object)
-  })
-
-  it('says what lead capture accepts when it is wrong', () => {
-    for (const wrong of ['sometimes: name', 'offline: fax', 'offline', 'offline:']) {
-      const { settings, messages } = resolve({ leadCapture: wrong })
-      expect(settings.leadCapture).toBeUndefined()
-      expect(messages[0]).toContain(`data-lead-capture has an invalid value "${wrong}"`)
-      expect(messages[0]).toContain('e.g. "offline: name, email, phone?"')
-    }
     expect(resolve({ leadCapture: 42 }, 'api').messages[0]).toContain(
       'createChat({ leadCapture }) has an invalid value 42',
     )

@@ -55,17 +55,14 @@ export interface WidgetSettings {
   menu?: MenuItem[]
   /** Words that make the bot hand over to a person at once. */
   handoffKeywords?: string[]
-  /** The bot asks for contact details (core's cleanLeadCapture checks objects in detail). */
-  leadCapture?: LeadCaptureSetting
+  /** The bot asks for contact details: checked when its chunk loads (src/lazy/lead-capture.ts). */
+  leadCapture?: string | object
   /** Proactive message rules (npm options or window.chaoSettings); the engine validates them. */
   proactive?: unknown[]
   source: SettingsSource
 }
 
 export const LOCALES: readonly Locale[] = ['vi', 'en']
-/** `data-lead-capture="offline: name, email, phone?"`, or the object from JS. */
-export type LeadCaptureSetting = { when: string; fields: unknown[] }
-const LEAD_WHEN = ['before-handoff', 'offline', 'after-unanswered']
 
 type Kind =
   | readonly string[]
@@ -133,7 +130,7 @@ const ACCEPTED: Record<string, string> = {
   bool: '"true" or "false"',
   id: 'letters, digits, - and _',
   object: 'an object (not in a data attribute)',
-  lead: '"when: fields", e.g. "offline: name, email, phone?" (when: before-handoff, offline or after-unanswered; "?" = optional), or { when, fields } from JS',
+  lead: 'e.g. "offline: name, email, phone?"',
 }
 
 export interface ResolveContext {
@@ -175,15 +172,9 @@ function parse(kind: Kind, value: unknown, context: ResolveContext, api: boolean
   if (typeof kind !== 'string') return kind.find((v) => v === text)
   if (kind === 'object')
     return api && typeof value === 'object' && value !== null ? value : undefined
-  if (kind === 'faq' && api && typeof value === 'object' && value !== null) return value
-  if (kind === 'lead') {
-    if (api && typeof value === 'object' && value !== null) return value
-    const [, when = '', list = ''] = /^([\w-]+)\s*:(.+)$/.exec(String(text)) ?? []
-    const fields = list.split(',').map((f) => f.trim())
-    return LEAD_WHEN.includes(when) && fields.every((f) => /^(name|email|phone)\??$/.test(f))
-      ? { when, fields }
-      : undefined
-  }
+  // Lead capture: text, or an object from JS; checked in detail when its chunk loads.
+  if ((kind === 'faq' || kind === 'lead') && api && typeof value === 'object' && value !== null)
+    return value
   if (kind === 'bool')
     return text === true || text === 'true' || text === ''
       ? true

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { createChatEngine, createFaqMatcher, parseFaqKb } from '@chao/core'
+import { createChatEngine, createFaqMatcher, leadCapture, parseFaqKb } from '@chao/core'
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { atom } from 'nanostores'
 import { afterEach, expect, it, vi } from 'vitest'
@@ -16,7 +16,7 @@ function setup(locale: 'en' | 'vi') {
   const engine = createChatEngine({
     locale,
     matcher: createFaqMatcher(KB),
-    leadCapture: { when: 'before-handoff', fields: ['name', 'email', 'phone?'] },
+    leadCapture: leadCapture('before-handoff: name, email, phone?'),
   })
   const handoff = vi.fn()
   engine.on('handoff', handoff)
