@@ -1,5 +1,6 @@
 import type { ChatEventMap, ConversationMode, ProactiveEvent } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
+import type { AgentProactive } from '../live/page-views.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 
 // The contract between the launcher (loaded first, tiny) and the chat stage (loaded on
@@ -76,6 +77,8 @@ export interface MountOptions {
   fetch?: typeof fetch
   /** How long the bot "types" before answering (tests set 0). */
   botDelay?: number
+  /** An agent's proactive message arrived on the live connection. */
+  onProactive?: (frame: AgentProactive) => void
 }
 
 /** What `chao-chat.js` (and the npm build's lazy chunk) exports. */

@@ -1,4 +1,5 @@
 import type { ChatEngine, KeyValueStorage } from '@chao/core'
+import type { AgentProactive } from '../live/page-views.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 
 // Part of the bot-only chat, so kept tiny: it only decides WHEN to load the live chat
@@ -8,6 +9,8 @@ export interface GoLiveOptions {
   /** Where the connector keeps its outbox and session; read when the chat goes live. */
   storage: () => KeyValueStorage | null
   report: (message: string) => void
+  /** An agent's proactive message while connected (for the widget's bubble). */
+  onProactive?: ((frame: AgentProactive) => void) | undefined
 }
 
 /**
@@ -38,6 +41,7 @@ export function wireLive(
           ...(department ? { department } : {}),
           ...(settings.survey ? { survey: settings.survey } : {}),
           report: options.report,
+          ...(options.onProactive ? { onProactive: options.onProactive } : {}),
         })
       })
       .catch((error: unknown) => {

@@ -101,6 +101,7 @@ export function mountChat(
   const stopLive = wireLive(engine, settings, {
     storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
     report,
+    onProactive: options.onProactive,
   })
   // The bot's analytics events wait here for their sender (a lazy chunk, server sites only).
   const botEvents: BotEvent[] = []

@@ -134,7 +134,11 @@ export function createWidget(options: WidgetOptions): Widget {
       .loadChat()
       .then(async (module) => {
         if (destroyed) return null
-        const mounted = module.mountChat(shadowRoot, settings, { report, consented })
+        const mounted = module.mountChat(shadowRoot, settings, {
+          report,
+          consented,
+          onProactive: (frame) => proactive.deliver(frame),
+        })
         handle = mounted
         proactive.attach(mounted)
         for (const [name, args] of pending.splice(0)) mounted.command(name, args)

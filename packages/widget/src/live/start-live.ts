@@ -11,6 +11,7 @@ import {
 import type { ClientFrameOf } from '@chao/protocol'
 import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
+import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
@@ -35,6 +36,8 @@ export interface LiveOptions {
   survey?: SurveyOptions
   /** Tests inject a connector (memory adapter); default socket.io to `server`. */
   connector?: Connector
+  /** An agent's proactive message arrived: the widget shows it in its bubble. */
+  onProactive?: (frame: AgentProactive) => void
 }
 
 export interface LiveChat {
@@ -121,6 +124,7 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
   $csat.set({ engine, survey })
   const stops = [
     stopTickets,
+    reportPageViews(engine, connector, options.onProactive),
     () => {
       if ($csat.get()?.survey === survey) $csat.set(null)
     },

@@ -1,5 +1,6 @@
 import type { Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
+import type { AgentProactive } from '../live/page-views.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import type {
   ProactiveModule,
@@ -36,6 +37,8 @@ export interface ProactiveLink {
   command(name: StageCommand, args: readonly unknown[]): void
   /** Connects the mounted chat: its mode (agent or bot) and the visitor's messages. */
   attach(handle: ChatHandle): void
+  /** Shows an agent's proactive message (loads the engine's chunk if the site has no rules). */
+  deliver(frame: AgentProactive): void
   destroy(): void
 }
 
@@ -61,6 +64,7 @@ async function serverRules(win: Window, server: string | undefined) {
 export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
   const { win, settings } = options
   let destroyed = false
+  let agentOnly: Promise<ProactiveRunner> | null = null
 
   const start = async (): Promise<ProactiveRunner | null> => {
     const fromPage = settings.proactive !== undefined
@@ -95,9 +99,28 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
   return {
     command: (name, args) => later((r) => r.command(name, args)),
     attach: (handle) => later((r) => r.attach(handle)),
+    deliver(frame) {
+      const message: ProactiveMessage = {
+        ruleId: `agent:${frame.id}`,
+        text: frame.text,
+        quickReplies: frame.quickReplies ?? [],
+        link: null,
+        sender: frame.agentName ? { type: 'agent', name: frame.agentName } : { type: 'bot' },
+        delivery: 'bubble',
+        sound: false,
+      }
+      void runner.then(async (r) => {
+        // A site without rules: the bubble's chunk loads now, with no rule to run.
+        agentOnly ??= r
+          ? Promise.resolve(r)
+          : options.load().then((m) => m.startProactive({ ...options, rules: [] }))
+        ;(await agentOnly).deliver(message)
+      })
+    },
     destroy() {
       destroyed = true
       later((r) => r.shutdown())
+      void agentOnly?.then((r) => r.shutdown())
     },
   }
 }
