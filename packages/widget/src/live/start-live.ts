@@ -11,8 +11,8 @@ import {
 import type { ClientFrameOf } from '@chao/protocol'
 import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
-import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { offlineTickets } from './offline-ticket.ts'
+import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
