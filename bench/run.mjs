@@ -11,6 +11,8 @@ const benches = [
   // The FAQ matcher's speed and size (its accuracy is `pnpm bench:faq`: ~3 minutes).
   ['bench/faq/speed.mjs', '--check'],
   ['bench/faq/size.mjs', '--entry', 'createFaqMatcher,parseFaqKb,normalizeText', '--check'],
+  // Every report and CSV on 100,000 conversations (seeds data/large.db when missing, ~30 s).
+  ['bench/reports.mjs', '--check'],
 ]
 let failed = 0
 for (const [file, ...args] of benches) {

@@ -19,8 +19,10 @@ import { cannedApiRoutes } from './routes/canned-api.ts'
 import { consoleRoutes } from './routes/console.ts'
 import { demoRoutes } from './routes/demo.ts'
 import { healthRoutes } from './routes/health.ts'
+import { reportRoutes } from './routes/reports.ts'
 import { apiRoutes } from './routes/site-config.ts'
 import { widgetRoutes } from './routes/widget.ts'
+import { widgetEventRoutes } from './routes/widget-events.ts'
 import { readVersion } from './version.ts'
 
 export interface CreateServerOptions {
@@ -65,6 +67,7 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
   const version = readVersion()
   await app.register(healthRoutes, { store: db, version })
   await app.register(apiRoutes, { prefix: '/api/v1', store: db })
+  await app.register(widgetEventRoutes, { prefix: '/api/v1', store: db })
   await app.register(fastifyCookie)
   const mailer = createMailer(config.smtpUrl, config.smtpFrom ?? 'Chao <no-reply@localhost>')
   app.addHook('onClose', async () => mailer.close())
@@ -93,6 +96,7 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
   await app.register(agentApiRoutes, { prefix: '/api/v1/agent', store: db, router })
   await app.register(cannedApiRoutes, { prefix: '/api/v1/agent', store: db })
   await app.register(adminApiRoutes, { prefix: '/api/v1/admin', store: db })
+  await app.register(reportRoutes, { prefix: '/api/v1/reports', store: db })
   if (config.demo) await seedDemoAgent(db)
   await app.register(widgetRoutes, { prefix: '/widget', dir: config.widgetDir })
   await app.register(consoleRoutes, { prefix: '/console', dir: config.consoleDir })

@@ -6,6 +6,7 @@ import { runAgent } from './agent-create.ts'
 import { formatBanner } from './banner.ts'
 import { runFaq } from './faq-build.ts'
 import { HELP } from './help.ts'
+import { runSeed } from './seed.ts'
 
 export interface CliIo {
   env: NodeJS.ProcessEnv
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
   }
   if (command === 'faq') return runFaq(rest, io)
   if (command === 'agent') return runAgent(rest, io)
+  if (command === 'seed') return runSeed(rest, io)
   if (command !== 'start') {
     io.err(`chao: unknown command "${command}". Run \`chao --help\` for the commands.\n`)
     return { exitCode: 2 }

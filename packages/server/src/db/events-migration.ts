@@ -25,12 +25,27 @@ export const createWidgetEvents: Migration = {
         created_at INTEGER NOT NULL
       );
       CREATE INDEX widget_events_report ON widget_events (site_id, type, created_at);
-      -- Reports over every site filter on type and time only.
-      CREATE INDEX widget_events_time ON widget_events (type, created_at);
-      -- A report period is the conversations that entered the queue in it.
-      CREATE INDEX conversations_queued ON conversations (queued_at);
-      -- First contact resolution: did this visitor come back within N days?
-      CREATE INDEX conversations_visitor ON conversations (visitor_id, queued_at);
+      -- Reports over every site read these columns of a type and time range: covered, so
+      -- no row is fetched except for the text of unanswered questions.
+      CREATE INDEX widget_events_time ON widget_events
+        (type, created_at, site_id, rule_id, helpful, faq_id, confident, page_url);
+      -- One row per bot session (kept by the events route): when it began, on which page,
+      -- and whether it was handed to a person. Bot deflection reads it instead of grouping
+      -- every event by session.
+      CREATE TABLE widget_sessions (
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        session_id TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        page_url TEXT,
+        handoff INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (site_id, session_id)
+      );
+      CREATE INDEX widget_sessions_started ON widget_sessions (started_at, site_id, handoff);
+      -- A report period is the conversations that entered the queue in it; the report
+      -- reads only these columns, so the scan never touches the table.
+      CREATE INDEX conversations_report ON conversations (queued_at, site_id, department_id,
+        agent_id, visitor_id, assigned_at, first_response_at, ended_at, rating, nps, ces,
+        rated_at, page_url);
     `)
   },
 }

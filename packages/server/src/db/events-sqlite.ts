@@ -14,6 +14,16 @@ export function createEventQueries(db: Database.Database): WidgetEventStore {
      VALUES (@site, @sessionId, @type, @text, @faqId, @confident, @helpful, @ruleId, @reason,
        @pageUrl, @at)`,
   )
+  // A bot session starts at its earliest bot event (batches may arrive out of order) and
+  // is handed off once any `bot:handoff` arrives.
+  const session = db.prepare(
+    `INSERT INTO widget_sessions (site_id, session_id, started_at, page_url, handoff)
+     VALUES (@site, @sessionId, @at, @pageUrl, @handoff)
+     ON CONFLICT (site_id, session_id) DO UPDATE SET
+       page_url = CASE WHEN excluded.started_at < started_at THEN excluded.page_url ELSE page_url END,
+       started_at = MIN(started_at, excluded.started_at),
+       handoff = MAX(handoff, excluded.handoff)`,
+  )
   const bool = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0)
   const insertAll = db.transaction((siteId: string, events: readonly WidgetEvent[]) => {
     for (const event of events) {
@@ -30,6 +40,15 @@ export function createEventQueries(db: Database.Database): WidgetEventStore {
         pageUrl: event.pageUrl ?? null,
         at: event.at,
       })
+      if (event.type.startsWith('bot:')) {
+        session.run({
+          site: siteId,
+          sessionId: event.sessionId,
+          at: event.at,
+          pageUrl: event.pageUrl ?? null,
+          handoff: event.type === 'bot:handoff' ? 1 : 0,
+        })
+      }
     }
   })
   return {
@@ -37,4 +56,15 @@ export function createEventQueries(db: Database.Database): WidgetEventStore {
       insertAll(siteId, events)
     },
   }
+}
+
+/**
+ * Rebuilds `widget_sessions` from `widget_events`, for data written straight into the
+ * events table (the reports fixture, the large seed). The page is the first event's.
+ */
+export function rebuildWidgetSessions(db: Database.Database): void {
+  db.exec(`DELETE FROM widget_sessions;
+    INSERT INTO widget_sessions (site_id, session_id, started_at, page_url, handoff)
+    SELECT site_id, session_id, MIN(created_at), page_url, MAX(type = 'bot:handoff')
+    FROM widget_events WHERE type LIKE 'bot:%' GROUP BY site_id, session_id;`)
 }

@@ -36,6 +36,7 @@ describe('runMigrations', () => {
       'visitor_pages',
       'visitors',
       'widget_events',
+      'widget_sessions',
     ])
     expect(db.prepare('SELECT id, name FROM sites').all()).toEqual([
       { id: 'demo', name: 'Chao Shop' },

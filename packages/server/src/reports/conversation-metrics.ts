@@ -1,6 +1,14 @@
 import type { ReportMetrics, ReportPeriod } from '@chao/protocol'
 import type { ResolvedQuery } from './query.ts'
-import { cohort, type Prepare, percent, percentilesSql, ratio, round } from './sql.ts'
+import {
+  cohort,
+  type Percentiles,
+  type Prepare,
+  percent,
+  percentiles,
+  ratio,
+  round,
+} from './sql.ts'
 
 type ConversationMetrics = Omit<ReportMetrics, 'botDeflection' | 'botHelpfulness'>
 
@@ -47,27 +55,31 @@ const totalsSql = (where: string) => `SELECT COUNT(*) AS conversations,
       OR COALESCE(c.ended_at, @now) - c.queued_at > @target) AS sla_total
   FROM conversations c WHERE ${where}`
 
-// Ended conversations whose visitor did not start another one within the window.
-const fcrSql = (where: string) => `SELECT COUNT(*) AS total,
-    SUM(NOT EXISTS (SELECT 1 FROM conversations n WHERE n.visitor_id = c.visitor_id
-      AND n.queued_at >= c.ended_at AND n.queued_at < c.ended_at + @window)) AS kept
-  FROM conversations c WHERE ${where} AND c.ended_at IS NOT NULL`
+// Ended conversations whose visitor's next conversation (LEAD over their conversations
+// up to a window past the period) did not start within the window after the end.
+const fcrSql = (where: string, page: boolean) => `SELECT COUNT(*) AS total,
+    SUM(c.next IS NULL OR c.next >= c.ended_at + @window) AS kept
+  FROM (SELECT c.queued_at, c.ended_at, c.site_id, c.department_id, c.agent_id,
+      ${page ? 'c.page_url,' : ''}
+      LEAD(c.queued_at) OVER (PARTITION BY c.visitor_id ORDER BY c.queued_at) AS next
+    FROM conversations c WHERE c.queued_at >= @start AND c.queued_at < @end + @window) c
+  WHERE ${where} AND c.ended_at IS NOT NULL`
 
-/** Median and p90 of a duration column difference over the cohort. */
+/** Median and p90 of a duration over the cohort, per `group` (one group by default). */
 export function durationPercentiles(
   prepare: Prepare,
   q: ResolvedQuery,
   p: ReportPeriod,
   expression: string,
   group = "'all'",
-): Map<string, { median: number | null; p90: number | null; n: number }> {
+): Map<string, Percentiles> {
   const { where, params } = cohort(q.filters, p)
-  const source = `SELECT ${group} AS grp, ${expression} AS value FROM conversations c
-    WHERE ${where} AND ${expression} IS NOT NULL`
-  const rows = prepare<{ grp: string; median: number | null; p90: number | null; n: number }>(
-    percentilesSql(source),
-  ).all(params)
-  return new Map(rows.map((row) => [String(row.grp), row]))
+  return percentiles(
+    prepare,
+    `SELECT ${group} AS grp, ${expression} AS value FROM conversations c
+     WHERE ${where} AND ${expression} IS NOT NULL`,
+    params,
+  )
 }
 
 export function conversationMetrics(
@@ -81,7 +93,9 @@ export function conversationMetrics(
     target: q.slaTargetMs,
     now: q.now,
   }) as Totals
-  const fcr = prepare<{ total: number; kept: number | null }>(fcrSql(where)).get({
+  const fcr = prepare<{ total: number; kept: number | null }>(
+    fcrSql(where, q.filters.page !== undefined),
+  ).get({
     ...params,
     window: q.fcrDays * 86_400_000,
   }) ?? { total: 0, kept: 0 }

@@ -9,8 +9,10 @@
  * does it to a file, so an end-to-end test can start the server on it and log in as
  * `an@fixture.chao` / `binh@fixture.chao` with `REPORT_FIXTURE_PASSWORD`.
  */
-import type Database from 'better-sqlite3'
+import Database from 'better-sqlite3'
 import { hashPassword } from '../auth/password.ts'
+import { rebuildWidgetSessions } from '../db/events-sqlite.ts'
+import { createSqliteStore } from '../db/sqlite-store.ts'
 import {
   FIXTURE_AGENTS,
   FIXTURE_CONVERSATIONS,
@@ -98,5 +100,21 @@ export async function seedReportFixture(db: Database.Database): Promise<void> {
         hcm(local),
       )
     }
+    rebuildWidgetSessions(db)
   })()
+}
+
+/**
+ * Creates (or migrates) the SQLite file at `path` and seeds the fixture into it, for a
+ * server started on that file afterwards (`chao seed fixture --db <file>`). The file
+ * must not hold the fixture already.
+ */
+export async function seedReportFixtureFile(path: string): Promise<void> {
+  await createSqliteStore({ path }).close()
+  const db = new Database(path)
+  try {
+    await seedReportFixture(db)
+  } finally {
+    db.close()
+  }
 }

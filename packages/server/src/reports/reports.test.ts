@@ -154,3 +154,46 @@ describe('reports over the fixture', () => {
     expect((await reports.reportTable(q, 'hourly')).rows).toHaveLength(24)
   })
 })
+
+describe('reports across a DST switch (Europe/Paris)', () => {
+  let paris: ReportStore
+  beforeAll(() => {
+    const db = new Database(':memory:')
+    runMigrations(db, migrations)
+    db.prepare("INSERT INTO visitors (id, site_id, created_at) VALUES ('pv', 'demo', '')").run()
+    const insert = db.prepare(
+      `INSERT INTO conversations (id, site_id, visitor_id, state, created_at, updated_at, queued_at, ended_at)
+       VALUES (?, 'demo', 'pv', 'ended', '', '', ?, ?)`,
+    )
+    // 02:30 CEST and, an hour later, 02:30 CET on 10-25; 01:30 CET and 03:30 CEST on 03-29.
+    const times = [
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T01:30:00Z',
+    ]
+    for (const [i, time] of times.entries()) {
+      insert.run(`p${i}`, Date.parse(time), Date.parse(time) + 60_000)
+    }
+    paris = createReportQueries(db)
+  })
+
+  it('counts both 2 o’clocks of the autumn day in hour 2', async () => {
+    const summary = await paris.reportSummary(
+      resolveReportQuery({ from: '2026-10-25', to: '2026-10-25', tz: 'Europe/Paris' }),
+    )
+    expect(summary.current.period.endMs - summary.current.period.startMs).toBe(25 * 3_600_000)
+    expect(summary.series.hourly.filter((h) => h.current > 0)).toEqual([
+      { hour: 2, current: 2, previous: 0, lastWeek: 0 },
+    ])
+    expect(summary.series.daily.map((d) => d.conversations)).toEqual([2])
+  })
+
+  it('skips 2 o’clock on the spring day', async () => {
+    const summary = await paris.reportSummary(
+      resolveReportQuery({ from: '2026-03-28', to: '2026-03-29', tz: 'Europe/Paris' }),
+    )
+    expect(summary.series.hourly.filter((h) => h.current > 0).map((h) => h.hour)).toEqual([1, 3])
+    expect(summary.series.daily.map((d) => d.conversations)).toEqual([0, 2])
+  })
+})

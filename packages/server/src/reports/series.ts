@@ -1,29 +1,36 @@
 import type { DailyPoint, HourlyVolume, ReportPeriod } from '@chao/protocol'
 import type { ResolvedQuery } from './query.ts'
-import { cohort, type Prepare, percent, percentilesSql, round } from './sql.ts'
-import { type Bucket, dayBuckets, hourBuckets } from './time-zone.ts'
+import { cohort, type Params, type Prepare, percent, percentiles, round } from './sql.ts'
+import { dayBuckets, offsetPieces } from './time-zone.ts'
 
 /**
- * The buckets as a CTE `b(label, s, e)` read from one JSON parameter, joined to the cohort
- * on `queued_at`: SQLite walks the queued_at index once per bucket.
+ * `queued_at` as a local wall clock (epoch ms as if the zone were UTC): the offset is a
+ * CASE over the period's DST pieces, so one index range scan buckets every row by local
+ * hour (`/ 3600000 % 24`) or date (`date(… / 1000, 'unixepoch')`).
  */
-const bucketed = (where: string) => `WITH b AS (
-    SELECT value ->> 0 AS label, value ->> 1 AS s, value ->> 2 AS e FROM json_each(@buckets))
-  SELECT b.label AS label, c.* FROM b
-  JOIN conversations c ON c.queued_at >= b.s AND c.queued_at < b.e
-  WHERE ${where}`
-
-function json(buckets: Bucket[]): string {
-  return JSON.stringify(buckets.map((b) => [b.label, b.start, b.end]))
+function localTime(tz: string, p: ReportPeriod): { sql: string; params: Params } {
+  const pieces = offsetPieces(tz, p.startMs, p.endMs)
+  const params: Params = {}
+  const cases = pieces.map((piece, i) => {
+    params[`o${i}`] = piece.offset
+    if (i === pieces.length - 1) return `ELSE @o${i}`
+    params[`u${i}`] = piece.until
+    return `WHEN c.queued_at < @u${i} THEN @o${i}`
+  })
+  const sql =
+    pieces.length === 1 ? '(c.queued_at + @o0)' : `(c.queued_at + CASE ${cases.join(' ')} END)`
+  return { sql, params }
 }
 
 function hourCounts(prepare: Prepare, q: ResolvedQuery, p: ReportPeriod): number[] {
   const { where, params } = cohort(q.filters, p)
-  const rows = prepare<{ label: number; n: number }>(
-    `SELECT label, COUNT(*) AS n FROM (${bucketed(where)}) GROUP BY label`,
-  ).all({ ...params, buckets: json(hourBuckets(q.query.tz, p.from, p.to)) })
+  const local = localTime(q.query.tz, p)
+  const rows = prepare<{ hour: number; n: number }>(
+    `SELECT ${local.sql} / 3600000 % 24 AS hour, COUNT(*) AS n FROM conversations c
+     WHERE ${where} GROUP BY hour`,
+  ).all({ ...params, ...local.params })
   const counts = new Array<number>(24).fill(0)
-  for (const row of rows) counts[row.label] = row.n
+  for (const row of rows) counts[row.hour] = row.n
   return counts
 }
 
@@ -44,21 +51,21 @@ export function hourly(prepare: Prepare, q: ResolvedQuery): HourlyVolume[] {
 export function daily(prepare: Prepare, q: ResolvedQuery): DailyPoint[] {
   const p = q.current
   const { where, params } = cohort(q.filters, p)
-  const buckets = dayBuckets(q.query.tz, p.from, p.to)
-  const all = { ...params, buckets: json(buckets) }
+  const local = localTime(q.query.tz, p)
+  const day = `date(${local.sql} / 1000, 'unixepoch')`
+  const all = { ...params, ...local.params }
   const totals = prepare<{ label: string; n: number; good: number | null; ratings: number }>(
-    `SELECT label, COUNT(*) AS n, SUM(rating >= 4) AS good, COUNT(rating) AS ratings
-     FROM (${bucketed(where)}) GROUP BY label`,
+    `SELECT ${day} AS label, COUNT(*) AS n, SUM(c.rating >= 4) AS good, COUNT(c.rating) AS ratings
+     FROM conversations c WHERE ${where} GROUP BY label`,
   ).all(all)
-  const medians = prepare<{ grp: string; median: number | null }>(
-    percentilesSql(
-      `SELECT label AS grp, first_response_at - queued_at AS value FROM (${bucketed(where)})
-       WHERE first_response_at IS NOT NULL`,
-    ),
-  ).all(all)
+  const medians = percentiles(
+    prepare,
+    `SELECT ${day} AS grp, c.first_response_at - c.queued_at AS value FROM conversations c
+     WHERE ${where} AND c.first_response_at IS NOT NULL`,
+    all,
+  )
   const byDay = new Map(totals.map((row) => [row.label, row]))
-  const medianByDay = new Map(medians.map((row) => [row.grp, row.median]))
-  return buckets.map((bucket) => {
+  return dayBuckets(q.query.tz, p.from, p.to).map((bucket) => {
     const date = bucket.label as string
     const row = byDay.get(date)
     return {
@@ -66,7 +73,7 @@ export function daily(prepare: Prepare, q: ResolvedQuery): DailyPoint[] {
       conversations: row?.n ?? 0,
       csatPercent: percent(row?.good ?? 0, row?.ratings ?? 0),
       ratings: row?.ratings ?? 0,
-      firstResponseMedianMs: round(medianByDay.get(date)),
+      firstResponseMedianMs: round(medians.get(date)?.median),
     }
   })
 }

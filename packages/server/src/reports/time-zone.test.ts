@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ReportQueryError, resolveReportQuery } from './query.ts'
-import { dayBuckets, hourBuckets, localToUtc } from './time-zone.ts'
+import { dayBuckets, localToUtc, offsetPieces } from './time-zone.ts'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 const HOUR = 3_600_000
@@ -14,31 +14,32 @@ describe('local days and hours as UTC instants', () => {
     ])
   })
 
-  it('makes the Paris autumn switch a 25-hour day whose 2 o’clock lasts two hours', () => {
+  it('makes the Paris autumn switch a 25-hour day, switching offset at 01:00 UTC', () => {
     const [day] = dayBuckets('Europe/Paris', '2026-10-25', '2026-10-25')
     expect(day && [iso(day.start), iso(day.end)]).toEqual([
       '2026-10-24T22:00:00.000Z',
       '2026-10-25T23:00:00.000Z',
     ])
-    const hours = hourBuckets('Europe/Paris', '2026-10-25', '2026-10-25')
-    expect(hours).toHaveLength(24)
-    const two = hours[2]
-    expect(two && [iso(two.start), two.end - two.start]).toEqual([
-      '2026-10-25T00:00:00.000Z',
-      2 * HOUR,
+    // Clocks go back from 03:00 CEST to 02:00 CET at 01:00 UTC.
+    expect(offsetPieces('Europe/Paris', day?.start ?? 0, day?.end ?? 0)).toEqual([
+      { offset: 2 * HOUR, until: Date.parse('2026-10-25T01:00:00Z') },
+      { offset: HOUR, until: Date.parse('2026-10-25T23:00:00Z') },
     ])
-    expect(hours.reduce((sum, h) => sum + h.end - h.start, 0)).toBe(25 * HOUR)
   })
 
-  it('makes the Paris spring switch a 23-hour day with an empty 2 o’clock', () => {
+  it('makes the Paris spring switch a 23-hour day', () => {
     const [day] = dayBuckets('Europe/Paris', '2026-03-29', '2026-03-29')
     expect(day && [iso(day.start), iso(day.end)]).toEqual([
       '2026-03-28T23:00:00.000Z',
       '2026-03-29T22:00:00.000Z',
     ])
-    const hours = hourBuckets('Europe/Paris', '2026-03-29', '2026-03-29')
-    expect(hours.map((h) => (h.end - h.start) / HOUR).slice(0, 4)).toEqual([1, 1, 0, 1])
-    expect(hours[3] && iso(hours[3].start)).toBe('2026-03-29T01:00:00.000Z')
+    expect(offsetPieces('Europe/Paris', day?.start ?? 0, day?.end ?? 0)).toEqual([
+      { offset: HOUR, until: Date.parse('2026-03-29T01:00:00Z') },
+      { offset: 2 * HOUR, until: Date.parse('2026-03-29T22:00:00Z') },
+    ])
+    // A month without a switch is one piece.
+    const nov = dayBuckets('Europe/Paris', '2026-11-01', '2026-11-30')
+    expect(offsetPieces('Europe/Paris', nov[0]?.start ?? 0, nov[29]?.end ?? 0)).toHaveLength(1)
   })
 
   it('handles half-hour zones and midnight in UTC', () => {

@@ -1,8 +1,7 @@
 /**
- * Local calendar days and hours as UTC instants, for any IANA zone, with Intl only.
- * Reports bucket epoch-ms columns by these boundaries in SQL, so a day in
- * Europe/Paris is 23 or 25 hours long on the DST switch and Asia/Ho_Chi_Minh (UTC+7, no
- * DST) starts at 17:00 UTC the day before.
+ * Local calendar days as UTC instants and a zone's offsets over a period, for any IANA
+ * zone, with Intl only. A day in Europe/Paris is 23 or 25 hours long on the DST switch;
+ * one in Asia/Ho_Chi_Minh (UTC+7, no DST) starts at 17:00 UTC the day before.
  */
 
 const HOUR = 3_600_000
@@ -109,22 +108,35 @@ export function dayBuckets(tz: string, from: string, to: string): Bucket[] {
   return buckets
 }
 
+/** The zone's offset over `[start, end)`: constant pieces, each valid until `until`. */
+export interface OffsetPiece {
+  offset: number
+  until: number
+}
+
 /**
- * One bucket per local hour of every day of the range, labelled with the hour 0–23. On a
- * day whose offset does not change, the hours are plain 1-hour steps (no Intl calls).
+ * Where the offset changes between `start` and `end` (DST switches), found per day and
+ * then to the minute by bisection: usually one piece, two across a DST switch.
  */
-export function hourBuckets(tz: string, from: string, to: string): Bucket[] {
-  const buckets: Bucket[] = []
-  for (const day of dayBuckets(tz, from, to)) {
-    const wall = dateToWall(day.label as string)
-    const steady = offsetAt(tz, day.start) === offsetAt(tz, day.end - 1)
-    let start = day.start
-    for (let hour = 0; hour < 24; hour++) {
-      const end =
-        hour === 23 ? day.end : steady ? start + HOUR : localToUtc(tz, wall + (hour + 1) * HOUR)
-      buckets.push({ label: hour, start, end: Math.max(start, end) })
-      start = Math.max(start, end)
+export function offsetPieces(tz: string, start: number, end: number): OffsetPiece[] {
+  const pieces: OffsetPiece[] = []
+  let offset = offsetAt(tz, start)
+  for (let from = start; from < end; from += DAY) {
+    const to = Math.min(end, from + DAY)
+    if (offsetAt(tz, to - 1) === offset) continue
+    // The switch is in (from, to): the first whole minute with another offset.
+    let low = Math.ceil(from / 60_000)
+    let high = Math.floor((to - 1) / 60_000)
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2)
+      if (offsetAt(tz, mid * 60_000) === offset) low = mid + 1
+      else high = mid
     }
+    const switchAt = low * 60_000
+    pieces.push({ offset, until: switchAt })
+    offset = offsetAt(tz, switchAt)
+    from = switchAt - DAY
   }
-  return buckets
+  pieces.push({ offset, until: end })
+  return pieces
 }

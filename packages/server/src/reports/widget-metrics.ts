@@ -1,38 +1,33 @@
 import { contentTerms } from '@chao/core'
 import type { ProactiveRow, Ratio, ReportPeriod, UnansweredRow } from '@chao/protocol'
 import type { ReportFilters } from './query.ts'
-import { events, type Prepare, percent, ratio } from './sql.ts'
+import { events, type Params, type Prepare, percent, ratio } from './sql.ts'
 
-const BOT_TYPES = ['bot:question', 'bot:feedback', 'bot:handoff'] as const
 const PROACTIVE_TYPES = [
   'proactive:shown',
   'proactive:clicked',
   'proactive:replied',
   'proactive:dismissed',
 ] as const
-/** A bot session's handoff is looked for up to this long after its first event. */
-export const SESSION_SPAN_MS = 86_400_000
-
 /**
- * Bot deflection: bot sessions whose first bot event falls in the period, and of those
- * the ones with no `bot:handoff` (the visitor never asked for a person).
+ * Bot deflection: bot sessions that began in the period (`widget_sessions`, kept by the
+ * events route), and of those the ones never handed to a person.
  */
 export function botDeflection(prepare: Prepare, filters: ReportFilters, p: ReportPeriod): Ratio {
-  // Events a day either side, so a session is judged by its first event and a handoff
-  // after midnight still counts against the session that began before it.
-  const { where, params } = events(
-    filters,
-    p.startMs - SESSION_SPAN_MS,
-    p.endMs + SESSION_SPAN_MS,
-    BOT_TYPES,
-  )
+  const clauses = ['s.started_at >= @start', 's.started_at < @end']
+  const params: Params = { start: p.startMs, end: p.endMs }
+  if (filters.site !== undefined) {
+    clauses.push('s.site_id = @site')
+    params.site = filters.site
+  }
+  if (filters.page !== undefined) {
+    clauses.push('substr(s.page_url, 1, length(@page)) = @page')
+    params.page = filters.page
+  }
   const row = prepare<{ sessions: number; deflected: number | null }>(
-    `SELECT COUNT(*) AS sessions, SUM(handoffs = 0) AS deflected FROM (
-       SELECT e.session_id, MIN(e.created_at) AS first,
-         SUM(e.type = 'bot:handoff') AS handoffs
-       FROM widget_events e WHERE ${where} GROUP BY e.session_id)
-     WHERE first >= @periodStart AND first < @periodEnd`,
-  ).get({ ...params, periodStart: p.startMs, periodEnd: p.endMs })
+    `SELECT COUNT(*) AS sessions, SUM(s.handoff = 0) AS deflected FROM widget_sessions s
+     WHERE ${clauses.join(' AND ')}`,
+  ).get(params)
   return ratio(row?.deflected ?? 0, row?.sessions ?? 0)
 }
 
