@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
+import { closeConsoles, openConsole, tab } from './handoff-support/console.ts'
 import { ADMIN, HandoffServer, PASSWORD } from './handoff-support/server.ts'
+import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 import { hostPage, serveShop, widgetBooted, widgetTag } from './widget-support.ts'
 
 // Issue 8: proactive messages in the widget. The site's rules are saved on the real server
@@ -53,8 +55,11 @@ test.beforeAll(async () => {
     body: JSON.stringify({ rules: RULES }),
   })
   expect(saved.status, await saved.text()).toBe(200)
+  await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
 test.afterAll(async () => {
+  await closeVisitors()
+  await closeConsoles()
   await server.stop()
 })
 
@@ -207,4 +212,28 @@ test('a site without rules never loads the proactive engine', async ({ page }) =
   await widgetBooted(page)
   await page.waitForLoadState('networkidle')
   expect(loaded.filter((path) => path.includes('chao-proactive'))).toEqual([])
+})
+
+test("an agent's proactive message from Live visitors reaches the visitor's open page", async ({
+  browser,
+}) => {
+  const agent = await openConsole(browser, server.url, 'lan@e2e.chao')
+  // A connected visitor: they asked for a person, then closed the chat and browse on.
+  const visitor = await WidgetVisitor.open(browser, server.url, { path: '/about' })
+  await visitor.askForHuman()
+  await visitor.page.getByRole('button', { name: 'Close chat' }).first().click()
+
+  await tab(agent, /Live visitors/).click()
+  const list = agent.getByRole('list', { name: 'Visitors on the site' })
+  await expect(list).toContainText('Shop')
+  await expect(list).toContainText(`${SHOP}/about`)
+  await list.getByRole('button').first().click()
+  await agent.getByRole('textbox', { name: /Message to/ }).fill('Hi! **Lan** here — need a hand?')
+  await agent.getByRole('button', { name: 'Send', exact: true }).click()
+  await expect(agent.getByRole('status').filter({ hasText: 'Sent to' })).toBeVisible()
+
+  const shown = bubble(visitor.page)
+  await expect(shown).toContainText('Hi! Lan here — need a hand?')
+  await expect(shown).toContainText('Message from Lan')
+  await expect(shown.locator('strong')).toHaveText('Lan')
 })

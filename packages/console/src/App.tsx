@@ -9,6 +9,7 @@ import { CannedEditor } from './views/CannedEditor.tsx'
 import { ConversationView } from './views/ConversationView.tsx'
 import { DashboardView } from './views/DashboardView.tsx'
 import { Inbox } from './views/Inbox.tsx'
+import { LiveVisitors } from './views/LiveVisitors.tsx'
 import { Login } from './views/Login.tsx'
 import { ProactiveSettings } from './views/ProactiveSettings.tsx'
 import { ReportsView } from './views/reports/ReportsView.tsx'
@@ -74,6 +75,8 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <ProactiveSettings />
       ) : tab === 'reports' ? (
         <ReportsView />
+      ) : tab === 'live' ? (
+        <LiveVisitors />
       ) : tab === 'canned' ? (
         <CannedEditor admin={admin} />
       ) : (

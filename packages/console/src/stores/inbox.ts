@@ -1,9 +1,16 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
 
-export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'reports' | 'canned'
+export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'reports' | 'canned' | 'live'
 
-const OTHER_TABS: readonly Tab[] = ['tickets', 'dashboard', 'proactive', 'canned', 'reports']
+const OTHER_TABS: readonly Tab[] = [
+  'tickets',
+  'dashboard',
+  'proactive',
+  'canned',
+  'reports',
+  'live',
+]
 const isInboxView = (tab: Tab): tab is InboxView => !OTHER_TABS.includes(tab)
 
 export const $tab = atom<Tab>('queued')

@@ -13,6 +13,7 @@ const TABS: [Tab, string][] = [
   ['dashboard', 'Dashboard'],
   ['canned', 'Canned responses'],
   ['reports', 'Reports'],
+  ['live', 'Live visitors'],
 ]
 /** Settings only admins may change. */
 const ADMIN_TABS: [Tab, string][] = [['proactive', 'Proactive']]

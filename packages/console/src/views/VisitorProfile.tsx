@@ -1,4 +1,5 @@
 import type { Detail } from '../api.ts'
+import { VisitedPages } from './VisitedPages.tsx'
 
 /** Who the visitor is: contact, verified identity, attributes, page, earlier chats. */
 export function VisitorProfile({ detail }: { detail: Detail }) {
@@ -55,6 +56,7 @@ export function VisitorProfile({ detail }: { detail: Detail }) {
           </>
         ))}
       </dl>
+      <VisitedPages visitorId={visitor.id} />
       {profile.previous.length > 0 && (
         <>
           <h4>Previous conversations</h4>
