@@ -21,6 +21,8 @@ test.afterAll(async () => {
 test('widget: a reload mid live chat resumes it, and nothing arrives twice', async ({
   browser,
 }) => {
+  // Four page loads of a live chat and two browser contexts.
+  test.setTimeout(60_000)
   const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
   const visitor = await WidgetVisitor.open(browser, server.url, {
     contact: { name: 'Minh Tran', email: 'minh@example.com' },
@@ -45,9 +47,7 @@ test('widget: a reload mid live chat resumes it, and nothing arrives twice', asy
   await chat.getByRole('button', { name: 'Send' }).click()
 
   await page.goto(`${SHOP}${visitor.path}`)
-  if (!(await visitor.composer.isVisible())) {
-    await page.getByRole('button', { name: 'Open chat' }).click()
-  }
+  await openAgain(visitor)
   // Everything is back, in the same conversation with the same agent.
   await expect(visitor.lines('visitor').filter({ hasText: 'Before the reload' })).toHaveCount(1)
   await expect(visitor.lines('system').filter({ hasText: 'Lan joined the chat' })).toHaveCount(1)
@@ -68,4 +68,53 @@ test('widget: a reload mid live chat resumes it, and nothing arrives twice', asy
   await expect(
     visitor.lines('visitor').filter({ hasText: 'Sent as the page went away' }),
   ).not.toContainText('Not sent')
+
+  // Deterministic: with the server unreachable, a message waits in the outbox, survives a
+  // reload, and reaches the agent once the server is back, once.
+  let blocked = true
+  await page.route(`${server.url}/socket.io/**`, (route) =>
+    blocked ? route.abort() : route.continue(),
+  )
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (blocked) ws.close()
+    else ws.connectToServer()
+  })
+  await reopen(visitor)
+  await visitor.send('Written while offline')
+  await reopen(visitor)
+  const offline = visitor.lines('visitor').filter({ hasText: 'Written while offline' })
+  await expect(offline).toHaveCount(1)
+  // The widget cannot reach the server, and says the message is still on its way.
+  await expect(visitor.page.getByRole('dialog')).toContainText(/(Re)?[Cc]onnecting…/)
+  await expect(visitor.page.getByRole('dialog')).toContainText('Written while offline')
+  await expect(visitor.page.getByRole('dialog')).toContainText('Sending…')
+  await expect(agentLog).not.toContainText('Written while offline')
+  blocked = false
+  await reopen(visitor)
+  await expect(agentLog).toContainText('Written while offline', { timeout: 15_000 })
+  await expect(offline).toHaveCount(1)
+  await expect(offline).not.toContainText('Not sent')
+  await visitor.send('Back online')
+  await expect(agentLog).toContainText('Back online')
+  const after = (await agentLog.textContent()) ?? ''
+  expect(after.split('Written while offline').length - 1).toBe(1)
 })
+
+/** Reloads the shop page and opens the chat again. */
+async function reopen(visitor: WidgetVisitor) {
+  await visitor.page.reload()
+  await openAgain(visitor)
+}
+
+/**
+ * Opens the chat through the page API (the loader queues the command until the widget has
+ * booted): `open` is idempotent, whereas clicking the launcher would close a window the
+ * widget reopened by itself.
+ */
+async function openAgain(visitor: WidgetVisitor) {
+  await visitor.page.waitForFunction(
+    () => typeof (window as { Chao?: unknown }).Chao === 'function',
+  )
+  await visitor.page.evaluate(() => (window as unknown as { Chao(c: string): void }).Chao('open'))
+  await expect(visitor.composer).toBeVisible({ timeout: 10_000 })
+}
