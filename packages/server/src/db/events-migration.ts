@@ -29,6 +29,11 @@ export const createWidgetEvents: Migration = {
       -- no row is fetched except for the text of unanswered questions.
       CREATE INDEX widget_events_time ON widget_events
         (type, created_at, site_id, rule_id, helpful, faq_id, confident, page_url);
+      -- Questions the bot could not answer, and only them, with their text: the top
+      -- unanswered questions read this small index and never the table.
+      CREATE INDEX widget_events_unanswered ON widget_events
+        (created_at, site_id, text, page_url, type, faq_id, confident)
+        WHERE type = 'bot:question' AND (faq_id IS NULL OR confident = 0);
       -- One row per bot session (kept by the events route): when it began, on which page,
       -- and whether it was handed to a person. Bot deflection reads it instead of grouping
       -- every event by session.
