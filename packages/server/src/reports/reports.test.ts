@@ -197,3 +197,37 @@ describe('reports across a DST switch (Europe/Paris)', () => {
     expect(summary.series.daily.map((d) => d.conversations)).toEqual([0, 2])
   })
 })
+
+describe('conversations still waiting', () => {
+  it('breach the SLA once they have waited past the target, not before', async () => {
+    const db = new Database(':memory:')
+    runMigrations(db, migrations)
+    const now = Date.parse('2026-11-25T10:00:00Z')
+    const insert = db.prepare(
+      `INSERT INTO visitors (id, site_id, created_at) VALUES (?, 'demo', '');`,
+    )
+    const queue = db.prepare(
+      `INSERT INTO conversations (id, site_id, visitor_id, state, created_at, updated_at, queued_at)
+       VALUES (?, 'demo', ?, 'queued', '', '', ?)`,
+    )
+    for (const [id, waited] of [
+      ['w10', 10],
+      ['w2', 2],
+    ] as const) {
+      insert.run(`v-${id}`)
+      queue.run(id, `v-${id}`, now - waited * 60_000)
+    }
+    const summary = await createReportQueries(db).reportSummary(
+      resolveReportQuery({ from: '2026-11-25', to: '2026-11-25' }, now),
+    )
+    expect(summary.current.metrics.sla).toEqual({
+      percent: 0,
+      count: 0,
+      total: 1,
+      targetMs: 300_000,
+      breaches: 1,
+    })
+    expect(summary.current.metrics).toMatchObject({ conversations: 2, ended: 0 })
+    expect(summary.current.metrics.fcr.total).toBe(0)
+  })
+})
