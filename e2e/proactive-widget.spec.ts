@@ -179,7 +179,8 @@ test("Chao('track', 'cart_abandoned') triggers its rule; the reply opens the cha
   const sent: string[] = []
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url() === `${server.url}/api/v1/sites/demo/events`)
-      for (const e of (r.postDataJSON() as { events: { type: string }[] }).events) sent.push(e.type)
+      for (const e of (r.postDataJSON() as { events: { type: string }[] }).events)
+        if (e.type.startsWith('proactive:')) sent.push(e.type)
   })
   await page.goto(`${SHOP}/`)
   // Called at once, before the engine loaded: queued like every other command.

@@ -25,7 +25,7 @@ export default defineConfig(
           'chao-proactive': 'src/proactive/start-proactive.ts',
           'chao-rules': 'src/proactive/rule-check.ts',
           // The analytics sender, which the proactive engine loads with its first event.
-          'chao-events': 'src/analytics/sender.ts',
+          'chao-events': 'src/proactive/send-events.ts',
         },
         preserveEntrySignatures: 'strict',
         output: {
@@ -60,9 +60,10 @@ export default defineConfig(
                 // connector, which loads with the live chat.
                 // Not the post-chat survey (csat/survey.ts): only the live chat creates it.
                 // Not lead capture: it loads with src/lazy/lead-capture.ts, on sites that use it.
+                // Not the catalogs: the chat loads the visitor's locale only (src/lazy/catalog-*).
                 // Not the proactive engine: it loads before intent, in its own chunk
                 // (src/proactive/start-proactive.ts), and only on sites with rules.
-                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/]survey|contact[\\/]lead-capture)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/]survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
               },
             ],
           },

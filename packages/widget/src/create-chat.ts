@@ -148,7 +148,7 @@ export function createChat(options: ChatOptions = {}): Chat {
         loadChat: () => import('./chat/mount-chat.tsx'),
         loadProactive: () => import('./proactive/start-proactive.ts'),
         loadRuleCheck: () => import('./proactive/rule-check.ts'),
-        loadSender: () => import('./analytics/sender.ts'),
+        loadSender: () => import('./proactive/send-events.ts'),
         report,
       })
       for (const entry of listeners) {

@@ -3,12 +3,26 @@ import { watchNavigation } from './browser-navigation.ts'
 import type { BrowserWindow } from './browser-window.ts'
 import type { PageInfo, ProactiveSignals, Signal, SignalNeed } from './signals.ts'
 
+/** Calls `onChange` after each same-document navigation; returns the function that stops. */
+export type WatchNavigation = (win: BrowserWindow, onChange: () => void) => () => void
+
 /**
  * Signals from a real browser window. Nothing is attached until the engine asks, and then only
  * for the kinds its rules need: no scroll listener unless a rule reads scroll depth or exit
  * intent. Listeners are passive; the cleanup removes every one.
  */
 export function createBrowserSignals(win: BrowserWindow): ProactiveSignals {
+  return createBrowserSignalsWith(win, watchNavigation)
+}
+
+/**
+ * `createBrowserSignals` with the navigation watcher given: a host that already watches the
+ * page's routes (the widget does) passes its own, so the page's history is wrapped once.
+ */
+export function createBrowserSignalsWith(
+  win: BrowserWindow,
+  watchRoutes: WatchNavigation,
+): ProactiveSignals {
   const { document: doc } = win
 
   const page = (): PageInfo => ({
@@ -32,7 +46,7 @@ export function createBrowserSignals(win: BrowserWindow): ProactiveSignals {
       watchExitIntent(win, on, (via) => emit({ type: 'exit', via }), Date.now)
     }
     if (needs.has('navigation')) {
-      cleanups.push(watchNavigation(win, () => emit({ type: 'navigate' })))
+      cleanups.push(watchRoutes(win, () => emit({ type: 'navigate' })))
     }
     if (needs.has('visibility')) {
       on(doc, 'visibilitychange', () =>

@@ -2,7 +2,11 @@
  * Proactive messages: rules that reach the visitor before they ask. Headless: the widget
  * renders what `onShow` hands it, the server stores the rules, the console edits them.
  */
-export { createBrowserSignals } from './browser-signals.ts'
+export {
+  createBrowserSignals,
+  createBrowserSignalsWith,
+  type WatchNavigation,
+} from './browser-signals.ts'
 export type { BrowserWindow } from './browser-window.ts'
 export { createProactiveEngine, createTrustedProactiveEngine } from './engine.ts'
 export type { ProactiveClock, ProactiveEngine, ProactiveEngineOptions } from './engine-types.ts'

@@ -199,6 +199,7 @@ export function createWidget(options: WidgetOptions): Widget {
       request(true)
     },
     canStore: () => settings.consent === 'implicit' || consented,
+    watchRoutes,
     record: (event) => events.emit('proactive', event),
     report,
     allowed: () => consented || (handle?.$open.get() ?? false),

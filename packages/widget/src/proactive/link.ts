@@ -21,6 +21,8 @@ export interface ProactiveLinkOptions {
   isOpen(): boolean
   openWith(message: ProactiveMessage, reply?: string): void
   canStore(): boolean
+  /** The widget's route watcher, shared so the page's history is wrapped once. */
+  watchRoutes: (win: Window, onChange: () => void) => () => void
   record(event: ProactiveEvent): void
   report(message: string): void
   /** Whether the visitor interacted with the widget or the site consented: events may go. */
@@ -100,21 +102,12 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
     command: (name, args) => later((r) => r.command(name, args)),
     attach: (handle) => later((r) => r.attach(handle)),
     deliver(frame) {
-      const message: ProactiveMessage = {
-        ruleId: `agent:${frame.id}`,
-        text: frame.text,
-        quickReplies: frame.quickReplies ?? [],
-        link: null,
-        sender: frame.agentName ? { type: 'agent', name: frame.agentName } : { type: 'bot' },
-        delivery: 'bubble',
-        sound: false,
-      }
       void runner.then(async (r) => {
         // A site without rules: the bubble's chunk loads now, with no rule to run.
         agentOnly ??= r
           ? Promise.resolve(r)
           : options.load().then((m) => m.startProactive({ ...options, rules: [] }))
-        ;(await agentOnly).deliver(message)
+        ;(await agentOnly).deliver(frame)
       })
     },
     destroy() {

@@ -1,5 +1,5 @@
 import {
-  createBrowserSignals,
+  createBrowserSignalsWith,
   createTrustedProactiveEngine,
   type ProactiveEvent,
   type ProactiveMessage,
@@ -8,8 +8,8 @@ import {
   type RuleError,
 } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
-import type { EventSender } from '../analytics/sender.ts'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
+import type { AgentProactive } from '../live/page-views.ts'
 import { showBubble } from './bubble.ts'
 import type { ProactiveLinkOptions } from './link.ts'
 
@@ -21,7 +21,7 @@ export interface RuleCheckModule {
   checkRules(input: readonly unknown[], warn: (errors: RuleError[]) => void): readonly unknown[]
 }
 
-export type SenderModule = typeof import('../analytics/sender.ts')
+export type SenderModule = typeof import('./send-events.ts')
 
 export interface ProactiveHost
   extends Omit<ProactiveLinkOptions, 'settings' | 'load' | 'loadRuleCheck'> {
@@ -37,8 +37,8 @@ export interface ProactiveRunner {
   command(name: StageCommand, args: readonly unknown[]): void
   /** Connects the chat stage: its mode (agent or bot) and the visitor's messages. */
   attach(handle: ChatHandle): void
-  /** A message that did not come from a rule (an agent's, from the console). */
-  deliver(message: ProactiveMessage): void
+  /** An agent's message (`proactive` frame, from the console's Live visitors). */
+  deliver(frame: AgentProactive): void
   shutdown(): void
 }
 
@@ -121,27 +121,22 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
   // opened the chat) or the site consented; only then does the sender load and post them,
   // so it is never part of what loads before intent.
   let acted = false
-  let sender: Promise<EventSender | null> | null = null
+  let sender: Promise<ReturnType<SenderModule['proactiveEvents']> | null> | null = null
   const waiting: ProactiveEvent[] = []
-  const sessionId = Math.random().toString(36).slice(2)
   const allowed = () => acted || host.allowed()
   function send(): void {
     const { events } = host
     if (!events || !allowed() || waiting.length === 0) return
     sender ??= host.loadSender().then(
       (m) => {
-        const created = m.createEventSender({ ...events, sessionId, allowed, target: win })
-        stops.push(created.shutdown)
+        const created = m.proactiveEvents({ ...events, allowed, target: win })
+        stops.push(created.stop)
         return created
       },
       () => null,
     )
     const batch = waiting.splice(0)
-    void sender.then((s) => {
-      for (const { type, ruleId, at, url } of batch)
-        s?.record({ type: `proactive:${type}`, ruleId, at, pageUrl: url })
-      void s?.flush()
-    })
+    void sender.then((s) => s?.send(batch))
   }
   function record(event: ProactiveEvent): void {
     host.record(event)
@@ -152,7 +147,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
 
   const engine = createTrustedProactiveEngine({
     rules: (host.check ? host.check(host.rules, warn) : host.rules) as never,
-    signals: createBrowserSignals(win as never),
+    signals: createBrowserSignalsWith(win as never, host.watchRoutes as never),
     storage,
     visitor,
     $chatActive: chatActive,
@@ -192,7 +187,16 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
         }),
       )
     },
-    deliver: present,
+    deliver: (frame) =>
+      present({
+        ruleId: `agent:${frame.id}`,
+        text: frame.text,
+        quickReplies: frame.quickReplies ?? [],
+        link: null,
+        sender: frame.agentName ? { type: 'agent', name: frame.agentName } : { type: 'bot' },
+        delivery: 'bubble',
+        sound: false,
+      }),
     shutdown() {
       clear()
       for (const stop of stops.splice(0)) stop()
