@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test'
+import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { HandoffServer } from './handoff-support/server.ts'
+import { downloadCsv, tableRows } from './reports-support/server.ts'
+import { hostPage, serveShop, widgetTag } from './widget-support.ts'
+
+// Issue 9 acceptance: a visitor rates 4 with a comment after an agent ends the chat; the
+// rating appears in the console's report (ratings table and CSAT card) and in the CSV;
+// the prompt is not shown a second time. Real widget on a made-up shop origin, real
+// console, real server (port 3432).
+
+const SHOP = 'http://shop.example'
+const server = new HandoffServer(3432)
+
+test.beforeAll(async () => {
+  await server.start()
+  await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
+})
+test.afterAll(async () => {
+  await closeConsoles()
+  await server.stop()
+})
+
+test('a rating of 4 with a comment shows in the reports and their CSV, and is asked once', async ({
+  browser,
+}) => {
+  const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
+
+  const visitorContext = await browser.newContext()
+  const visitor = await visitorContext.newPage()
+  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
+  await serveShop(visitor, SHOP, { '/pricing': hostPage(tag) })
+  await visitor.goto(`${SHOP}/pricing`)
+  await visitor.getByRole('button', { name: 'Open chat' }).click()
+  await visitor.getByLabel('Name').fill('Mai Pham')
+  await visitor.getByLabel('Email').fill('mai@example.com')
+  await visitor.getByRole('button', { name: 'Start chat' }).click()
+  const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
+  await composer.fill('talk to a person')
+  await visitor.getByRole('button', { name: 'Send', exact: true }).click()
+  // The first handoff loads the live chunk and socket.io: allow for a busy machine.
+  await expect(
+    visitor.locator('[data-author="system"]').filter({ hasText: 'Lan joined the chat' }),
+  ).toBeVisible({ timeout: 15_000 })
+
+  // Lan answers, then ends the chat.
+  await openChat(lan, /Mine/, 'Mai Pham')
+  const chat = lan.getByRole('region', { name: 'Conversation' })
+  await chat.getByRole('textbox', { name: 'Reply' }).fill('Hi Mai, how can I help?')
+  await chat.getByRole('button', { name: 'Send' }).click()
+  await expect(visitor.locator('[data-author="agent"]').last()).toContainText('Hi Mai')
+  await chat.getByRole('button', { name: 'End chat' }).click()
+
+  // The visitor rates 4 ("Good") with a comment.
+  const prompt = visitor.getByRole('group', { name: 'How would you rate this conversation?' })
+  await expect(prompt).toBeVisible()
+  await visitor.getByRole('radio', { name: 'Good' }).click()
+  await visitor
+    .getByRole('textbox', { name: 'Anything to add? (optional)' })
+    .fill('Quick and kind, thanks')
+  await visitor.getByRole('button', { name: 'Send rating' }).click()
+  await expect(visitor.getByText('Thanks for your feedback!')).toBeVisible()
+
+  // The rating is stored once the server acks it: wait for the API to have it, then look
+  // at what the console shows. Today, in UTC.
+  const today = new Date().toISOString().slice(0, 10)
+  const query = `from=${today}&to=${today}&tz=UTC`
+  await expect
+    .poll(async () =>
+      (await lan.request.get(`${server.url}/api/v1/reports/ratings.csv?${query}`)).text(),
+    )
+    .toContain('Quick and kind, thanks')
+
+  await tab(lan, /Reports/).click()
+  await lan.getByLabel('Time zone', { exact: true }).selectOption('UTC')
+  await lan.getByLabel('Period', { exact: true }).selectOption({ label: 'Today' })
+  await expect(lan.locator('.report-period')).toHaveText(`${today} (UTC)`)
+  const csat = lan.getByRole('article', { name: 'CSAT', exact: true })
+  await expect(csat.locator('.kpi-value')).toHaveText('100.0%')
+  await expect(csat.locator('.kpi-detail')).toHaveText('1 of 1 ratings · average 4.00')
+  await expect(
+    lan.getByRole('article', { name: 'Survey response rate' }).locator('.kpi-value'),
+  ).toHaveText('100.0%')
+
+  await lan.getByRole('button', { name: 'Ratings', exact: true }).click()
+  const rows = await tableRows(lan, 'Ratings')
+  expect(rows.map((r) => r.slice(1, 5))).toEqual([['Lan', '—', '4', 'Quick and kind, thanks']])
+  const { rows: csv } = await downloadCsv(lan, 'Ratings')
+  expect(csv.map((r) => [r.agentName, r.rating, r.comment])).toEqual([
+    ['Lan', '4', 'Quick and kind, thanks'],
+  ])
+
+  // A reload does not ask again.
+  await visitor.reload()
+  await visitor.getByRole('button', { name: 'Open chat' }).click()
+  await expect(composer).toBeVisible()
+  await expect(visitor.getByText('Hi Mai, how can I help?')).toBeVisible()
+  await expect(prompt).toHaveCount(0)
+  await visitorContext.close()
+})
