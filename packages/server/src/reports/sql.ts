@@ -98,17 +98,22 @@ export function percentiles(
   let first = 0
   for (let i = 1; i <= rows.length; i++) {
     if (i < rows.length && rows[i]?.[0] === rows[first]?.[0]) continue
-    const values = rows.slice(first, i).map((row) => row[1])
-    const n = values.length
-    const mid = (n - 1) / 2
-    out.set(String(rows[first]?.[0]), {
-      median: ((values[Math.floor(mid)] as number) + (values[Math.ceil(mid)] as number)) / 2,
-      p90: values[Math.ceil(0.9 * n) - 1] ?? null,
-      n,
-    })
+    out.set(String(rows[first]?.[0]), sortedPercentiles(rows.slice(first, i).map((row) => row[1])))
     first = i
   }
   return out
+}
+
+/** Median and p90 of numbers sorted ascending (same definitions as `percentiles`). */
+export function sortedPercentiles(values: ArrayLike<number>): Percentiles {
+  const n = values.length
+  if (n === 0) return { median: null, p90: null, n }
+  const mid = (n - 1) / 2
+  return {
+    median: ((values[Math.floor(mid)] as number) + (values[Math.ceil(mid)] as number)) / 2,
+    p90: values[Math.ceil(0.9 * n) - 1] ?? null,
+    n,
+  }
 }
 
 /** A percentage 0–100 with one decimal, or null for an empty whole. */
