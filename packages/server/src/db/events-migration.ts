@@ -45,7 +45,8 @@ export const createWidgetEvents: Migration = {
         handoff INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (site_id, session_id)
       );
-      CREATE INDEX widget_sessions_started ON widget_sessions (started_at, site_id, handoff);
+      CREATE INDEX widget_sessions_started ON widget_sessions
+        (started_at, site_id, handoff, page_url);
       -- A report period is the conversations that entered the queue in it; the report
       -- reads only these columns, so the scan never touches the table.
       CREATE INDEX conversations_report ON conversations (queued_at, site_id, department_id,

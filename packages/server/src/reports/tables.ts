@@ -53,13 +53,17 @@ export function agentTable(prepare: Prepare, q: ResolvedQuery): AgentRow[] {
 /** Answered surveys of the period's conversations, newest answer first. */
 export function ratingTable(prepare: Prepare, q: ResolvedQuery, limit: number): RatingRow[] {
   const { where, params } = cohort(q.filters, q.current)
+  // The newest `limit` are picked from the covering index first, so only their rows are
+  // read (the comment is not in the index); then joined for names.
   return prepare<RatingRow>(
     `SELECT c.id AS conversationId, c.rated_at AS ratedAt, c.agent_id AS agentId,
        a.name AS agentName, d.name AS department, c.rating AS rating,
        c.rating_comment AS comment, c.nps AS nps, c.ces AS ces
      FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id
        LEFT JOIN departments d ON d.id = c.department_id
-     WHERE ${where} AND (c.rating IS NOT NULL OR c.nps IS NOT NULL OR c.ces IS NOT NULL)
-     ORDER BY COALESCE(c.rated_at, c.ended_at, c.queued_at) DESC, c.id LIMIT @limit`,
+     WHERE c.rowid IN (SELECT c.rowid FROM conversations c
+       WHERE ${where} AND (c.rating IS NOT NULL OR c.nps IS NOT NULL OR c.ces IS NOT NULL)
+       ORDER BY COALESCE(c.rated_at, c.ended_at, c.queued_at) DESC, c.rowid LIMIT @limit)
+     ORDER BY COALESCE(c.rated_at, c.ended_at, c.queued_at) DESC, c.rowid`,
   ).all({ ...params, limit })
 }
