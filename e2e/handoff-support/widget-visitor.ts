@@ -36,6 +36,12 @@ export class WidgetVisitor {
     contexts.add(context)
     context.on('close', () => contexts.delete(context))
     const page = await context.newPage()
+    // The widget reports problems on the console; print them so a failure says why.
+    page.on('console', (m) => m.type() === 'error' && console.log(`[visitor console] ${m.text()}`))
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && console.log(`[visitor] ${r.status()} ${r.url()}`),
+    )
     const path = options.path ?? '/pricing'
     const data = {
       server,
