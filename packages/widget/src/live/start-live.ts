@@ -103,6 +103,8 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
   }
 
   // `handoff:unavailable` switches the chat to the offline form, which creates a ticket.
+  let uploading = 0
+  let inOrder: Promise<void> = Promise.resolve()
   const uploads: UploadTarget = {
     server: options.server,
     site: options.site,
@@ -160,11 +162,18 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
               fail(error)
             }
           }
-          // Local files (blob: URLs) go to the server first; a plain message leaves at once.
+          // Local files (blob: URLs) go to the server first. Messages keep their order: while
+          // an upload runs, later messages wait behind it; otherwise a message leaves at once.
           const files = message.attachments
-          if (files?.some((file) => !httpUrl(file.url))) {
-            uploadAttachments(uploads, files).then(send, fail)
-          } else send(files)
+          if (uploading === 0 && !files?.some((file) => !httpUrl(file.url))) {
+            send(files)
+            return
+          }
+          uploading++
+          inOrder = inOrder
+            .then(() => uploadAttachments(uploads, files))
+            .then(send, fail)
+            .finally(() => uploading--)
         }),
     }),
     typingFrames(engine, connector, state),
