@@ -35,6 +35,8 @@ const budgets = [
         staticGraph('chao-boot.js'),
         staticGraph('chao-chat.js'),
         ...lazyChunks('load-faq').map(staticGraph),
+        // One locale's texts load with the chat: count the larger catalog (Vietnamese).
+        ...lazyChunks('catalog-vi').map(staticGraph),
       ),
     // Issue 4's target is 48 KB and we are over it (marked alone is ~14 KB). Until it is
     // met, CI holds the line at today's size so the chat cannot grow; lower `max` as the

@@ -5,7 +5,9 @@ import type { LeadCaptureFactory, LeadField } from '../contact/lead-capture.ts'
 import type { ContactField } from '../contact/validate.ts'
 import type { Rating } from '../csat/answers.ts'
 import type { FaqMatcher } from '../faq/types.ts'
+import type { Catalog } from '../i18n/en.ts'
 import type { Locale } from '../i18n/locale.ts'
+import type { Catalogs } from '../i18n/lookup.ts'
 import type { TextOverrides, Translate } from '../i18n/translate.ts'
 import type { Emitter } from './emitter.ts'
 import type {
@@ -77,6 +79,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   $messages: ReadableAtom<ConversationMessage[]>
   $open: ReadableAtom<boolean>
   $locale: ReadableAtom<Locale>
+  /** The catalogs at hand; views re-render when one is added. */
+  $catalogs: ReadableAtom<Catalogs>
   $typing: ReadableAtom<TypingState>
   /** Whether a human of the team is online; null while unknown (bot only). */
   $teamOnline: ReadableAtom<boolean | null>
@@ -134,6 +138,8 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   identify(identity: VisitorIdentity): void
   setAttributes(attributes: Attributes): void
   setLocale(locale: Locale): void
+  /** Adds a locale's catalog (with `createChatEngineWith`); views re-render with it. */
+  addCatalog(locale: Locale, catalog: Catalog): void
   track(name: string, data?: Attributes): void
   setPage(url: string, title?: string): void
   /** Hands over to a person: a system line, `$mode` 'human' and the `handoff` event. */

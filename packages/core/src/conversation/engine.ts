@@ -6,7 +6,8 @@ import { cleanRating } from '../csat/answers.ts'
 import type { FaqEntry } from '../faq/types.ts'
 import { greetingText } from '../greeting/greeting.ts'
 import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
-import { type Translate, translate } from '../i18n/translate.ts'
+import { type Catalogs, lookup as lookupText } from '../i18n/lookup.ts'
+import { catalogs as builtIn, type Translate } from '../i18n/translate.ts'
 import { rejectFile } from './attachments.ts'
 import type { BotReply } from './bot-reply.ts'
 import { createBotTurn } from './bot-turn.ts'
@@ -43,6 +44,14 @@ const COUNTED = new Set(['bot', 'agent'])
  * API: time, ids, storage and transport are injected.
  */
 export function createChatEngine(options: ChatEngineOptions): ChatEngine {
+  return createChatEngineWith(options, builtIn)
+}
+
+/**
+ * `createChatEngine` with the catalogs at hand (the widget loads the visitor's locale only,
+ * and adds others with `addCatalog`), so that a bundle does not carry every catalog.
+ */
+export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catalogs): ChatEngine {
   assertLocale(options.locale)
   const clock = options.clock ?? Date.now
   const createId = options.createId ?? createIdGenerator()
@@ -94,7 +103,10 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   $open.listen((open) => events.emit(open ? 'open' : 'close'))
   $unread.listen((count) => events.emit('unread', count))
 
-  const t: Translate = (key, params) => translate($locale.get(), key, params, options.texts)
+  // A new object per added catalog: views re-render on it (the locale itself may not change).
+  const $catalogs = atom<Catalogs>({ ...catalogs })
+  const t: Translate = (key, params) =>
+    lookupText($catalogs.get(), $locale.get(), key, params, options.texts)
   const problem = (message: string) => {
     report(message)
     events.emit('error', { message })
@@ -215,6 +227,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     $messages,
     $open,
     $locale,
+    $catalogs,
     $typing,
     $teamOnline,
     $unread,
@@ -306,6 +319,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       assertLocale(locale)
       $locale.set(locale)
     },
+    addCatalog: (locale, catalog) => $catalogs.set({ ...$catalogs.get(), [locale]: catalog }),
     track(name, data) {
       if (typeof name !== 'string' || name.trim() === '') {
         return problem('track needs an event name, e.g. track("added-to-cart")')

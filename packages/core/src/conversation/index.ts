@@ -5,6 +5,7 @@ export {
   type ChatEngine,
   type ChatEngineOptions,
   createChatEngine,
+  createChatEngineWith,
   type DurableState,
   type Transport,
 } from './engine.ts'

@@ -1,5 +1,6 @@
-export type { Catalog } from './en.ts'
+export { type Catalog, en as enCatalog } from './en.ts'
 export { directionOf, isLocale, type Locale, SUPPORTED_LOCALES } from './locale.ts'
+export { type Catalogs, lookup } from './lookup.ts'
 export {
   catalogs,
   checkTexts,
@@ -8,3 +9,4 @@ export {
   type Translate,
   translate,
 } from './translate.ts'
+export { vi as viCatalog } from './vi.ts'

@@ -1,24 +1,15 @@
 import { type Catalog, en } from './en.ts'
 import type { Locale } from './locale.ts'
+import { interpolate, lookup, type TextOverrides } from './lookup.ts'
 import { vi } from './vi.ts'
+
+export { interpolate, type TextOverrides }
 
 export const catalogs: { readonly vi: Catalog; readonly en: Catalog } = { vi, en }
 
 export type MessageKey = keyof Catalog
 
-/** Site-owner texts: any catalog key, per locale (`{ vi: { 'bot.greeting': '…' } }`). */
-export type TextOverrides = Partial<Record<Locale, Partial<Catalog>>>
-
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
-
-const PLACEHOLDER = /%\{(\w+)\}/g
-
-/** Fills `%{name}`; a missing param stays visible, easier to spot than an empty gap. */
-export function interpolate(template: string, params: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  )
-}
 
 /**
  * Looks a string up in the site's overrides for the locale, then in the locale's catalog,
@@ -30,8 +21,7 @@ export function translate(
   params?: Record<string, string | number>,
   texts?: TextOverrides,
 ): string {
-  const template = texts?.[locale]?.[key] ?? catalogs[locale][key] ?? catalogs.en[key]
-  return params ? interpolate(template, params) : template
+  return lookup(catalogs, locale, key, params, texts)
 }
 
 /** Keys of `texts` that are not catalog keys or not strings, as readable problems. */

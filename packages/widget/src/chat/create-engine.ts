@@ -1,6 +1,6 @@
 import {
   type ChatEngine,
-  createChatEngine,
+  createChatEngineWith,
   type Locale,
   SUPPORTED_LOCALES,
   type TextOverrides,
@@ -28,23 +28,27 @@ export function createEngine(
   botDelay = BOT_DELAY_MS,
 ): ChatEngine {
   const texts = siteTexts(settings)
-  return createChatEngine({
-    locale: settings.locale,
-    ...(texts ? { texts } : {}),
-    ...(settings.attachments
-      ? {
-          attachments: {
-            accept: settings.attachments,
-            maxSize: settings.maxFileSize * 1024 * 1024,
-          },
-        }
-      : {}),
-    ...(settings.preChat
-      ? { preChat: { fields: settings.preChat, via: settings.preChatVia } }
-      : {}),
-    ...(settings.menu ? { menu: settings.menu } : {}),
-    ...(settings.handoffKeywords ? { handoffKeywords: settings.handoffKeywords } : {}),
-    botDelay,
-    report: (message) => report(`[Chao] ${message}`),
-  })
+  // No catalog yet: mountChat loads the visitor's locale as a chunk (chat/load-catalog.ts).
+  return createChatEngineWith(
+    {
+      locale: settings.locale,
+      ...(texts ? { texts } : {}),
+      ...(settings.attachments
+        ? {
+            attachments: {
+              accept: settings.attachments,
+              maxSize: settings.maxFileSize * 1024 * 1024,
+            },
+          }
+        : {}),
+      ...(settings.preChat
+        ? { preChat: { fields: settings.preChat, via: settings.preChatVia } }
+        : {}),
+      ...(settings.menu ? { menu: settings.menu } : {}),
+      ...(settings.handoffKeywords ? { handoffKeywords: settings.handoffKeywords } : {}),
+      botDelay,
+      report: (message) => report(`[Chao] ${message}`),
+    },
+    {},
+  )
 }

@@ -19,6 +19,7 @@ import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
 import { createEngine } from './create-engine.ts'
 import { wireLive } from './go-live.ts'
+import { loadCatalog } from './load-catalog.ts'
 
 const FAQ_WAIT_MS = 3000
 
@@ -65,7 +66,11 @@ function runCommand(
   if (name === 'setPage') return engine.setPage(String(first), String(second ?? ''))
   if (name === 'reset') return engine.reset()
   if (name === 'proactive') return showProactive(engine, first as ProactiveMessage, second)
-  if (isLocale(first)) return engine.setLocale(first)
+  if (isLocale(first)) {
+    // Until its catalog is in, texts stay in the locale at hand.
+    void loadCatalog(engine, first).catch(() => {})
+    return engine.setLocale(first)
+  }
   throw new Error(`setLocale needs "vi" or "en", got ${JSON.stringify(first)}`)
 }
 
@@ -89,13 +94,24 @@ export function mountChat(
     typeof BroadcastChannel === 'function'
       ? (name) => new BroadcastChannel(name) as unknown as ChannelLike
       : null
-  const stopPersisting = persistChat(engine, {
-    key: settings.id,
-    consent,
-    storage: webStorage(win, 'localStorage'),
-    session: webStorage(win, 'sessionStorage'),
-    channel,
-    report: (message) => report(`[Chao] ${message}`),
+  // The texts come with the visitor's catalog, a chunk: restoring a stored conversation
+  // (and an open window) waits for it, so that nothing shows without its words.
+  const catalogLoaded = loadCatalog(engine, settings.locale)
+  let stopPersisting = () => {}
+  const persist = () => {
+    if (destroyed) return
+    stopPersisting = persistChat(engine, {
+      key: settings.id,
+      consent,
+      storage: webStorage(win, 'localStorage'),
+      session: webStorage(win, 'sessionStorage'),
+      channel,
+      report: (message) => report(`[Chao] ${message}`),
+    })
+  }
+  void catalogLoaded.then(persist, (error: unknown) => {
+    failed(error)
+    persist()
   })
   // The live chat's outbox is stored only once the visitor consented, like the chat.
   const stopLive = wireLive(engine, settings, {
@@ -160,7 +176,7 @@ export function mountChat(
   // for long: a slow FAQ still gets used when it arrives.
   let timer: ReturnType<typeof setTimeout> | undefined
   const ready = Promise.race([
-    Promise.all([faqLoaded, leadLoaded]).then(() => {}),
+    Promise.all([faqLoaded, leadLoaded, catalogLoaded.catch(() => {})]).then(() => {}),
     new Promise<void>((resolve) => {
       timer = setTimeout(resolve, FAQ_WAIT_MS)
     }),

@@ -35,6 +35,7 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
   const messages = useStore(engine.$messages)
   const typing = useStore(engine.$typing)
   const locale = useStore(engine.$locale)
+  useStore(engine.$catalogs) // texts arrive with the locale's catalog (a chunk)
   const siteName = useStore($siteName)
   const online = useStore(engine.$teamOnline)
   const draft = useStore(engine.$draft)
