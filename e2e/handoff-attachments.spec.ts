@@ -1,14 +1,22 @@
 import { expect, test } from '@playwright/test'
 import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
+import { SmtpSink } from './handoff-support/smtp-sink.ts'
 import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // Files really reach the server: the widget uploads what the visitor picks (live chat and
 // offline form), the console shows thumbnails and chips, agents attach files too, and the
-// server serves them back as images or downloads, never as a page in its origin.
+// server serves them back as images or downloads, never as a page in its origin. And the
+// issue's "no agent online" acceptance with the real widget: offline form → ticket in the
+// console → confirmation mail in a local SMTP sink (127.0.0.1, never the network).
 
-const server = new HandoffServer(3454)
+const sink = new SmtpSink()
+let server: HandoffServer
 test.beforeAll(async () => {
+  server = new HandoffServer(3454, {
+    CHAO_SMTP_URL: await sink.listen(3455),
+    CHAO_SMTP_FROM: 'Chao Shop <help@shop.example>',
+  })
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
@@ -16,6 +24,7 @@ test.afterAll(async () => {
   await closeVisitors()
   await closeConsoles()
   await server.stop()
+  await sink.close()
 })
 // The offline test needs nobody online, so it runs first; then Lan logs in.
 test.describe.configure({ mode: 'serial' })
@@ -36,7 +45,7 @@ const pdf = (name: string) => ({
 })
 const ATTACH = { attachments: 'image/*,.pdf', 'max-file-size': '1' }
 
-test('offline form: the ticket carries the attached file, shown in the console', async ({
+test('no agent online: offline form with a file → ticket in the console → confirmation mail', async ({
   browser,
 }) => {
   const visitor = await WidgetVisitor.open(browser, server.url, { data: ATTACH })
@@ -68,6 +77,10 @@ test('offline form: the ticket carries the attached file, shown in the console',
   expect(served.headers()['content-disposition']).toMatch(/^attachment; filename="order\.pdf"/)
   expect(served.headers()['content-security-policy']).toMatch(/^sandbox/)
   expect((await served.body()).toString()).toContain('%PDF-1.4')
+
+  await expect.poll(() => sink.mails.length).toBe(1)
+  expect(sink.mails[0]).toContain('To: minh@example.com')
+  expect(sink.mails[0]).toContain('My order form attached')
 })
 
 test('live chat: visitor and agent exchange an image and a PDF', async ({ browser }) => {
