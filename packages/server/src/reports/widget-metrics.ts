@@ -9,6 +9,7 @@ const PROACTIVE_TYPES = [
   'proactive:replied',
   'proactive:dismissed',
 ] as const
+
 /**
  * Bot deflection: bot sessions that began in the period (`widget_sessions`, kept by the
  * events route), and of those the ones never handed to a person.
