@@ -226,8 +226,9 @@ test("an agent's proactive message from Live visitors reaches the visitor's open
 
   await tab(agent, /Live visitors/).click()
   const list = agent.getByRole('list', { name: 'Visitors on the site' })
+  // The list refreshes every 5 s; the visitor's page:view may come just after a refresh.
+  await expect(list).toContainText(`${SHOP}/about`, { timeout: 15_000 })
   await expect(list).toContainText('Shop')
-  await expect(list).toContainText(`${SHOP}/about`)
   await list.getByRole('button').first().click()
   await agent.getByRole('textbox', { name: /Message to/ }).fill('Hi! **Lan** here — need a hand?')
   await agent.getByRole('button', { name: 'Send', exact: true }).click()
@@ -237,4 +238,29 @@ test("an agent's proactive message from Live visitors reaches the visitor's open
   await expect(shown).toContainText('Hi! Lan here — need a hand?')
   await expect(shown).toContainText('Message from Lan')
   await expect(shown.locator('strong')).toHaveText('Lan')
+})
+
+test('with presence on, a visitor who never touched the widget is listed and reachable', async ({
+  browser,
+}) => {
+  const agent = await openConsole(browser, server.url, 'lan@e2e.chao')
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const tag = widgetTag(server.url, { server: server.url, presence: 'true' })
+  await serveShop(page, SHOP, { '/checkout': hostPage(tag) })
+  await page.goto(`${SHOP}/checkout`)
+  await widgetBooted(page)
+
+  await tab(agent, /Live visitors/).click()
+  const list = agent.getByRole('list', { name: 'Visitors on the site' })
+  await expect(list).toContainText(`${SHOP}/checkout`, { timeout: 15_000 })
+  await list
+    .getByRole('button', { name: /checkout|Shop/ })
+    .last()
+    .click()
+  await agent.getByRole('textbox', { name: /Message to/ }).fill('Any question about delivery?')
+  await agent.getByRole('button', { name: 'Send', exact: true }).click()
+  await expect(bubble(page)).toContainText('Any question about delivery?')
+  await expect(bubble(page)).toContainText('Message from Lan')
+  await context.close()
 })

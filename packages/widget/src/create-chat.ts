@@ -74,6 +74,8 @@ export interface ChatOptions {
   texts?: TextOverrides
   /** Proactive message rules (docs/proactive.md); a bad rule is reported and skipped. */
   proactive?: unknown[]
+  /** Connect at once (before any interaction) for the console's Live visitors. Default false. */
+  presence?: boolean
   /** Element the widget is appended to. Default `document.body` (inline: the container). */
   target?: HTMLElement
 }
@@ -149,6 +151,7 @@ export function createChat(options: ChatOptions = {}): Chat {
         loadProactive: () => import('./proactive/start-proactive.ts'),
         loadRuleCheck: () => import('./proactive/rule-check.ts'),
         loadSender: () => import('./proactive/send-events.ts'),
+        loadPresence: () => import('./live/presence.ts'),
         report,
       })
       for (const entry of listeners) {

@@ -4,6 +4,7 @@ import type { Placement } from '../host/place-host.ts'
 import { createWidget } from '../host/widget.ts'
 import type { ChaoFunction } from '../loader/command-api.ts'
 import { createCommandApi, replayQueue } from '../loader/command-api.ts'
+import type { PresenceModule } from '../proactive/link.ts'
 import type {
   ProactiveModule,
   RuleCheckModule,
@@ -45,6 +46,7 @@ export function startWidget(options: StartOptions): void {
     loadProactive: () => options.load('chao-proactive.js') as Promise<ProactiveModule>,
     loadRuleCheck: () => options.load('chao-rules.js') as Promise<RuleCheckModule>,
     loadSender: () => options.load('chao-events.js') as Promise<SenderModule>,
+    loadPresence: () => options.load('chao-presence.js') as Promise<PresenceModule>,
   })
   const Chao = createCommandApi(widget, widget.report, VERSION, () => {
     widget.destroy()

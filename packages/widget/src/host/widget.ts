@@ -6,7 +6,7 @@ import type {
   PageEventMap,
   StageCommand,
 } from '../chat/chat-module.ts'
-import { linkProactive } from '../proactive/link.ts'
+import { linkProactive, type PresenceModule } from '../proactive/link.ts'
 import type {
   ProactiveModule,
   RuleCheckModule,
@@ -36,6 +36,8 @@ export interface WidgetOptions {
   loadRuleCheck: () => Promise<RuleCheckModule>
   /** The analytics sender, for the proactive engine's events. */
   loadSender: () => Promise<SenderModule>
+  /** The presence connection (`presence` setting). */
+  loadPresence: () => Promise<PresenceModule>
 }
 
 type Listener<E extends PageEvent> = (...args: PageEventMap[E]) => void
@@ -206,6 +208,15 @@ export function createWidget(options: WidgetOptions): Widget {
     load: options.loadProactive,
     loadRuleCheck: options.loadRuleCheck,
     loadSender: options.loadSender,
+    loadPresence: options.loadPresence,
+    // Presence is the site's choice; its session is stored like the chat's (consent setting).
+    storage: () => {
+      try {
+        return settings.consent === 'implicit' || consented ? win.localStorage : null
+      } catch {
+        return null
+      }
+    },
   })
   cleanups.push(proactive.destroy)
   const intent = () => failed || void preload()

@@ -9,6 +9,7 @@ const RULE = { id: 'r', conditions: { timeOnPage: 1 }, message: { text: 'Hi' } }
 function setup(raw: Record<string, unknown>, config: unknown = {}) {
   const runner = { command: vi.fn(), attach: vi.fn(), deliver: vi.fn(), shutdown: vi.fn() }
   const module: ProactiveModule = { startProactive: vi.fn(() => runner as ProactiveRunner) }
+  const startPresence = vi.fn(() => () => {})
   const fetch = vi.fn(async () => new Response(JSON.stringify(config), { status: 200 }))
   // Idle runs at once, so the test can wait for the promise chain only.
   const win = Object.assign(Object.create(window), {
@@ -35,8 +36,10 @@ function setup(raw: Record<string, unknown>, config: unknown = {}) {
     load: vi.fn(async () => module),
     loadRuleCheck: vi.fn(async () => ({ checkRules: (rules: readonly unknown[]) => rules })),
     loadSender: vi.fn(),
+    loadPresence: vi.fn(async () => ({ startPresence })),
+    storage: () => null,
   }
-  return { link: linkProactive(options), options, runner, module, fetch }
+  return { link: linkProactive(options), options, runner, module, fetch, startPresence }
 }
 
 /** One macrotask: the link's promise chain (idle is immediate here) has run its course. */
@@ -98,5 +101,22 @@ describe('linkProactive', () => {
     await vi.waitFor(() => expect(runner.deliver).toHaveBeenCalled())
     expect(module.startProactive).toHaveBeenCalledWith(expect.objectContaining({ rules: [] }))
     expect(runner.deliver).toHaveBeenCalledWith(frame)
+  })
+
+  it('connects for presence when the site enables it, even without rules', async () => {
+    const { options, startPresence } = setup(
+      { server: 'https://chat.example', presence: true },
+      { site: { id: 'shop' } },
+    )
+    await vi.waitFor(() =>
+      expect(startPresence).toHaveBeenCalledWith(
+        expect.objectContaining({
+          server: 'https://chat.example',
+          site: 'shop',
+          storageKey: 'chao',
+        }),
+      ),
+    )
+    expect(options.load).not.toHaveBeenCalled()
   })
 })

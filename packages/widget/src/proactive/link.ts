@@ -1,6 +1,7 @@
-import type { Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
+import type { KeyValueStorage, Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
 import type { AgentProactive } from '../live/page-views.ts'
+import type { startPresence } from '../live/presence.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import type {
   ProactiveModule,
@@ -12,6 +13,8 @@ import type {
 // The boot stage's side of proactive messages: finds the rules, loads the engine at idle
 // only if there are some, and keeps the page's commands meanwhile. It is in chao-boot.js,
 // before intent, so it stays tiny: the engine's side is in start-proactive.ts.
+
+export type PresenceModule = { startPresence: typeof startPresence }
 
 export interface ProactiveLinkOptions {
   win: Window
@@ -32,6 +35,10 @@ export interface ProactiveLinkOptions {
   loadRuleCheck: () => Promise<RuleCheckModule>
   /** The analytics sender, loaded on the first event of a site with a server. */
   loadSender: () => Promise<SenderModule>
+  /** The presence connection, for sites that enable it (`presence`). */
+  loadPresence: () => Promise<PresenceModule>
+  /** Where the presence connection keeps the visitor's session; null: memory only. */
+  storage: () => KeyValueStorage | null
 }
 
 export interface ProactiveLink {
@@ -67,19 +74,35 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
   const { win, settings } = options
   let destroyed = false
   let agentOnly: Promise<ProactiveRunner> | null = null
+  let stopPresence: (() => void) | null = null
 
   const start = async (): Promise<ProactiveRunner | null> => {
     const fromPage = settings.proactive !== undefined
     const config = await serverRules(win, settings.server)
     const rules = fromPage ? settings.proactive : config.proactive
+    const { server } = settings
+    const site = config.site?.id
+    // Presence (a site's explicit choice): connected from now on, whatever the rules.
+    if (server && settings.presence) {
+      void options.loadPresence().then(({ startPresence }) => {
+        if (destroyed) return
+        stopPresence = startPresence({
+          server,
+          site: site ?? 'demo',
+          storageKey: settings.id,
+          storage: options.storage(),
+          win,
+          watchRoutes: options.watchRoutes,
+          onProactive: (frame) => link.deliver(frame),
+        })
+      }, options.report)
+    }
     if (fromPage && !Array.isArray(rules)) options.report('[Chao] proactive: needs an array')
     if (destroyed || !Array.isArray(rules) || rules.length === 0) return null
     const [module, check] = await Promise.all([
       options.load(),
       fromPage ? options.loadRuleCheck() : null,
     ])
-    const { server } = settings
-    const site = config.site?.id
     return destroyed
       ? null
       : module.startProactive({
@@ -98,7 +121,7 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
     })
   const later = (run: (runner: ProactiveRunner) => void) => void runner.then((r) => r && run(r))
 
-  return {
+  const link: ProactiveLink = {
     command: (name, args) => later((r) => r.command(name, args)),
     attach: (handle) => later((r) => r.attach(handle)),
     deliver(frame) {
@@ -112,8 +135,10 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
     },
     destroy() {
       destroyed = true
+      stopPresence?.()
       later((r) => r.shutdown())
       void agentOnly?.then((r) => r.shutdown())
     },
   }
+  return link
 }

@@ -59,6 +59,8 @@ export interface WidgetSettings {
   leadCapture?: string | object
   /** Proactive message rules (npm options or window.chaoSettings); the engine validates them. */
   proactive?: unknown[]
+  /** Connect at idle, before any interaction, for Live visitors and agents' messages. */
+  presence?: boolean
   source: SettingsSource
 }
 
@@ -114,6 +116,7 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   handoffKeywords: 'list',
   leadCapture: 'lead',
   proactive: 'object',
+  presence: 'bool',
 }
 
 const ACCEPTED: Record<string, string> = {
