@@ -45,6 +45,8 @@ export interface SiteSettings {
   greeting?: LocalizedText
   /** Proactive message rules (docs/proactive.md), validated when saved. */
   proactive?: unknown[]
+  /** The bot's lead capture (core's LeadCaptureOptions), or null when turned off. */
+  leadCapture?: unknown
   [key: string]: unknown
 }
 

@@ -4,6 +4,7 @@ import { guards } from '../auth/guard.ts'
 import type { BusinessHours } from '../db/agent-store.ts'
 import type { Store } from '../db/store.ts'
 import { checkHours } from '../routing/business-hours.ts'
+import { leadCaptureAdminRoutes } from './lead-capture-admin.ts'
 import { proactiveAdminRoutes } from './proactive-admin.ts'
 
 const ID = '^[A-Za-z0-9_-]{1,64}$'
@@ -13,6 +14,7 @@ export const adminApiRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
   const { requireAdmin } = guards(store)
   app.addHook('preHandler', requireAdmin)
   await app.register(proactiveAdminRoutes, { store })
+  await app.register(leadCaptureAdminRoutes, { store })
 
   app.post<{
     Body: {

@@ -12,6 +12,8 @@ export interface SiteConfigResponse {
   greeting?: LocalizedText
   /** Proactive message rules (docs/proactive.md); validated when an admin saved them. */
   proactive?: unknown[]
+  /** The bot's lead capture (docs/faq.md), checked when an admin saved it. */
+  leadCapture?: unknown
 }
 
 const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
@@ -57,6 +59,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { sto
     const body: SiteConfigResponse = { site: { id: site.id, name: site.name } }
     if (site.settings.greeting !== undefined) body.greeting = site.settings.greeting
     if (site.settings.proactive !== undefined) body.proactive = site.settings.proactive
+    if (site.settings.leadCapture) body.leadCapture = site.settings.leadCapture
     reply.header('cache-control', 'public, max-age=60')
     return body
   })

@@ -143,13 +143,13 @@ export function mountChat(
           .then((matcher) => {
             if (matcher && !destroyed) engine.setMatcher(matcher)
           }, failed)
-  const leadLoaded =
-    settings.leadCapture === undefined
-      ? Promise.resolve()
-      : import('../lazy/lead-capture.ts').then(({ loadLeadCapture }) => {
-          const factory = loadLeadCapture(settings, report)
-          if (factory && !destroyed) engine.setLeadCapture(factory)
-        }, failed)
+  // Lead capture from the page's settings, else from the site config (below).
+  const plugLeadCapture = (lead: Pick<WidgetSettings, 'leadCapture' | 'source'>) =>
+    import('../lazy/lead-capture.ts').then(({ loadLeadCapture }) => {
+      const factory = loadLeadCapture(lead, report)
+      if (factory && !destroyed) engine.setLeadCapture(factory)
+    }, failed)
+  const leadLoaded = settings.leadCapture === undefined ? null : plugLeadCapture(settings)
   // The title may arrive late; the window does not wait for the server.
   const { server } = settings
   if (server) {
@@ -158,6 +158,9 @@ export function mountChat(
         const config = await loadSiteConfig(settings, load)
         if (!config || destroyed) return
         if (config.siteName && !settings.title) $siteName.set(config.siteName)
+        if (!leadLoaded && config.leadCapture) {
+          void plugLeadCapture({ leadCapture: config.leadCapture as object, source: 'api' })
+        }
         stopBotEvents()
         const site = config.siteId ?? 'demo' // as the live chat does
         const early = botEvents.splice(0)

@@ -18,6 +18,8 @@ export interface SiteConfig {
   siteId?: string
   /** Proactive rules as the admin saved them (the engine validates them again). */
   proactive?: unknown[]
+  /** The bot's lead capture as the admin saved it (the lead capture chunk checks it again). */
+  leadCapture?: unknown
 }
 
 /**
@@ -53,8 +55,9 @@ export async function loadSiteConfig(
     const config: SiteConfig =
       typeof name === 'string' && name.trim() ? { siteName: name.trim() } : {}
     if (typeof site?.id === 'string' && site.id) config.siteId = site.id
-    const { proactive } = body as { proactive?: unknown }
+    const { proactive, leadCapture } = body as { proactive?: unknown; leadCapture?: unknown }
     if (Array.isArray(proactive)) config.proactive = proactive
+    if (leadCapture) config.leadCapture = leadCapture
     return config
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error))
