@@ -10,6 +10,7 @@ import {
   type ProactiveMessage,
   persistChat,
 } from '@chao/core'
+import type { QuickReply } from '@chao/protocol'
 import { atom } from 'nanostores'
 import { render } from 'preact'
 import { addStyles } from '../host/add-styles.ts'
@@ -32,7 +33,7 @@ function webStorage(win: Window, name: 'localStorage' | 'sessionStorage'): KeyVa
 }
 
 /** A proactive message the visitor opened, in the conversation; `reply`: their quick reply. */
-function showProactive(engine: ChatEngine, message: ProactiveMessage, reply: unknown) {
+function showProactive(engine: ChatEngine, message: ProactiveMessage, reply?: QuickReply) {
   const { sender } = message
   const shown: ConversationMessage = {
     id: `proactive-${message.ruleId}-${Date.now()}`,
@@ -48,7 +49,8 @@ function showProactive(engine: ChatEngine, message: ProactiveMessage, reply: unk
     shown.quickReplies = message.quickReplies
   if (message.link) shown.links = [message.link]
   engine.receiveMessage(shown)
-  if (typeof reply === 'string') engine.sendMessage(reply)
+  // A quick reply goes as the chat's own would: its text, and its action (e.g. handoff).
+  if (reply) engine.chooseQuickReply(reply)
 }
 
 /** Runs a page command on the engine; arguments are validated by the engine. */
@@ -65,7 +67,8 @@ function runCommand(
   if (name === 'track') return engine.track(first as string, second as never)
   if (name === 'setPage') return engine.setPage(String(first), String(second ?? ''))
   if (name === 'reset') return engine.reset()
-  if (name === 'proactive') return showProactive(engine, first as ProactiveMessage, second)
+  if (name === 'proactive')
+    return showProactive(engine, first as ProactiveMessage, second as QuickReply | undefined)
   if (isLocale(first)) {
     // Until its catalog is in, texts stay in the locale at hand.
     void loadCatalog(engine, first).catch(() => {})

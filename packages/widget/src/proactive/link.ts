@@ -22,7 +22,8 @@ export interface ProactiveLinkOptions {
   settings: WidgetSettings
   locale: () => Locale
   isOpen(): boolean
-  openWith(message: ProactiveMessage, reply?: string): void
+  /** Opens the chat with `message` in it; `reply`: the quick reply the visitor chose. */
+  openWith(message: ProactiveMessage, reply?: ProactiveMessage['quickReplies'][number]): void
   canStore(): boolean
   /** The widget's route watcher, shared so the page's history is wrapped once. */
   watchRoutes: (win: Window, onChange: () => void) => () => void

@@ -84,7 +84,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     removeBubble?.()
     removeBubble = null
   }
-  const open = (message: ProactiveMessage, reply?: string) => {
+  const open = (message: ProactiveMessage, reply?: ProactiveMessage['quickReplies'][number]) => {
     clear()
     opened = message.ruleId
     host.openWith(message, reply)
@@ -102,7 +102,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     removeBubble = showBubble(host.shadowRoot, host.locale(), message, {
       open(reply) {
         if (fromRule(ruleId)) engine.click(ruleId)
-        open(message, reply ? (reply.text ?? reply.label) : undefined)
+        open(message, reply)
         // A quick reply is the visitor's reply, sent with the message.
         if (reply && fromRule(ruleId)) engine.replied(ruleId)
       },
