@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import type { ReportMetrics } from '../packages/protocol/src/reports.ts'
 import {
@@ -136,6 +137,12 @@ test('the week: every KPI card, its comparison and the chart tables show the han
   await expect(charts).toHaveCount(4)
   await expect(charts.nth(0).locator('rect.bar')).toHaveCount(24)
   await expect(charts.nth(1).locator('rect.bar')).toHaveCount(EXPECTED_DAILY.length)
+
+  // The page passes axe's checks (names, contrast, table headers, SVG images).
+  const axe = await new AxeBuilder({ page }).include('.reports').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  )
 
   const { rows: csv } = await downloadCsv(page, 'Conversations per day')
   expect(csv.map((r) => [r.date, r.conversations, r.ratings])).toEqual(
