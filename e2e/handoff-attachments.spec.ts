@@ -84,6 +84,7 @@ test('no agent online: offline form with a file → ticket in the console → co
 })
 
 test('live chat: visitor and agent exchange an image and a PDF', async ({ browser }) => {
+  test.setTimeout(60_000)
   const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
   const visitor = await WidgetVisitor.open(browser, server.url, {
     contact: { name: 'Hoa Le', email: 'hoa@example.com' },

@@ -25,6 +25,8 @@ test.afterAll(async () => {
 })
 
 test('widget: bot → person → typing both ways → canned → transfer → end', async ({ browser }) => {
+  // Three browser contexts and the whole acceptance story: room for a busy CI machine.
+  test.setTimeout(60_000)
   const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
   const visitor = await WidgetVisitor.open(browser, server.url, {
     contact: { name: 'Minh Tran', email: 'minh@example.com' },
