@@ -24,7 +24,10 @@ export interface RuleCheckModule {
 export type SenderModule = typeof import('./send-events.ts')
 
 export interface ProactiveHost
-  extends Omit<ProactiveLinkOptions, 'settings' | 'load' | 'loadRuleCheck'> {
+  extends Omit<
+    ProactiveLinkOptions,
+    'settings' | 'load' | 'loadRuleCheck' | 'loadPresence' | 'storage'
+  > {
   rules: readonly unknown[]
   /** Where the events go (sites with a server): the reports' analytics endpoint. */
   events?: { server: string; site: string } | undefined
