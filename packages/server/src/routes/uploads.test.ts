@@ -12,9 +12,14 @@ const PNG = Buffer.concat([
 ])
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n')
 
-async function setup(maxBytes = 1024) {
+async function setup(maxBytes = 1024, types?: string[]) {
   const dir = tempDir()
-  const server = await handoffServer({ secret: SECRET, uploadDir: dir, uploadMaxBytes: maxBytes })
+  const server = await handoffServer({
+    secret: SECRET,
+    uploadDir: dir,
+    uploadMaxBytes: maxBytes,
+    ...(types ? { uploadTypes: types } : {}),
+  })
   const token = signVisitorToken(SECRET, { visitorId: 'visitor1', siteId: 'demo' })
   const upload = (
     body: Buffer | string,
@@ -119,5 +124,20 @@ describe('uploads', () => {
     expect((await app.inject({ url: '/api/v1/uploads/..%2F..%2Fchao.db' })).statusCode).toBe(404)
     expect(cleanName('...')).toBe('file')
     expect(cleanName('C:\\Users\\me\\"quote".pdf')).toBe('"quote".pdf')
+  })
+
+  it('never serves SVG or HTML inline, even when an admin allows them', async () => {
+    const { app, upload } = await setup(1024, ['image/svg+xml', 'text/html'])
+    for (const [type, body] of [
+      ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'],
+      ['text/html', '<script>alert(document.cookie)</script>'],
+    ] as const) {
+      const created = await upload(body, type, 'x')
+      expect(created.statusCode).toBe(201)
+      const served = await app.inject({ url: new URL(created.json().url).pathname })
+      expect(served.headers['content-type']).toBe('application/octet-stream')
+      expect(served.headers['content-disposition']).toMatch(/^attachment;/)
+      expect(served.headers['content-security-policy']).toMatch(/^sandbox/)
+    }
   })
 })
