@@ -1,8 +1,6 @@
 import type {
   Attributes,
   FaqKnowledgeBase,
-  LeadCaptureWhen,
-  LeadFieldInput,
   Locale,
   TextOverrides,
   VisitorIdentity,
@@ -62,10 +60,11 @@ export interface ChatOptions {
   preChat?: ContactFieldName[]
   preChatVia?: 'form' | 'bot'
   /**
-   * The bot asks for contact details in the chat, one at a time (`'phone?'`: skippable):
-   * before a handoff, only when the team is offline, or after a question it cannot answer.
+   * The bot asks for contact details in the chat, one at a time, e.g.
+   * `'offline: name, email, phone?'` (`?`: skippable). When: `before-handoff`, `offline`
+   * (before a handoff while the team is offline) or `after-unanswered`.
    */
-  leadCapture?: { when: LeadCaptureWhen; fields: LeadFieldInput[] }
+  leadCapture?: string
   /** Let bot and agent messages show https images. Default false. */
   images?: boolean
   /** Storage namespace: chats with the same id (and tabs) share a conversation. Default 'chao'. */

@@ -14,7 +14,7 @@ import type { QuickReply } from '@chao/protocol'
 import { atom } from 'nanostores'
 import { render } from 'preact'
 import { addStyles } from '../host/add-styles.ts'
-import type { WidgetSettings } from '../settings/settings.ts'
+import type { SettingsSource, WidgetSettings } from '../settings/settings.ts'
 import { ChatWindow } from '../ui/ChatWindow.tsx'
 import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
@@ -147,7 +147,7 @@ export function mountChat(
             if (matcher && !destroyed) engine.setMatcher(matcher)
           }, failed)
   // Lead capture from the page's settings, else from the site config (below).
-  const plugLeadCapture = (lead: Pick<WidgetSettings, 'leadCapture' | 'source'>) =>
+  const plugLeadCapture = (lead: { leadCapture?: unknown; source: SettingsSource }) =>
     import('../lazy/lead-capture.ts').then(({ loadLeadCapture }) => {
       const factory = loadLeadCapture(lead, report)
       if (factory && !destroyed) engine.setLeadCapture(factory)
@@ -162,7 +162,7 @@ export function mountChat(
         if (!config || destroyed) return
         if (config.siteName && !settings.title) $siteName.set(config.siteName)
         if (!leadLoaded && config.leadCapture) {
-          void plugLeadCapture({ leadCapture: config.leadCapture as object, source: 'api' })
+          void plugLeadCapture({ leadCapture: config.leadCapture, source: 'api' })
         }
         stopBotEvents()
         const site = config.siteId ?? 'demo' // as the live chat does

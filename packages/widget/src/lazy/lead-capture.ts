@@ -1,11 +1,11 @@
 import { cleanLeadCapture, type LeadCaptureFactory, leadCaptureOf } from '@chao/core'
-import { settingName, type WidgetSettings } from '../settings/settings.ts'
+import { type SettingsSource, settingName } from '../settings/settings.ts'
 
 // A lazy chunk: only sites with `leadCapture` load the bot's contact questions.
 
 /** The site's lead capture, checked; each problem is reported once, naming the setting. */
 export function loadLeadCapture(
-  settings: Pick<WidgetSettings, 'leadCapture' | 'source'>,
+  settings: { leadCapture?: unknown; source: SettingsSource },
   report: (message: string) => void,
 ): LeadCaptureFactory | null {
   const name = settingName(settings.source, 'leadCapture')

@@ -138,14 +138,15 @@ describe('resolveSettings', () => {
     expect(settings.handoffKeywords).toEqual(['khiếu nại', 'refund'])
   })
 
-  it('takes lead capture as text from a data attribute, or an object from JS', () => {
+  it('takes lead capture as text, from a data attribute or from JS', () => {
     const { settings, messages } = resolve({ leadCapture: 'offline: name, email, phone?' })
     expect(messages).toEqual([])
     expect(settings.leadCapture).toBe('offline: name, email, phone?')
-    const object = { when: 'before-handoff', fields: [{ field: 'phone', optional: true }] }
-    expect(resolve({ leadCapture: object }, 'api').settings.leadCapture).toEqual(object)
-    expect(resolve({ leadCapture: 42 }, 'api').messages[0]).toContain(
-      'createChat({ leadCapture }) has an invalid value 42',
+    expect(resolve({ leadCapture: 'after-unanswered: email' }, 'api').settings.leadCapture).toBe(
+      'after-unanswered: email',
+    )
+    expect(resolve({ leadCapture: { when: 'offline' } }, 'api').messages[0]).toContain(
+      'createChat({ leadCapture }) has an invalid value',
     )
   })
 

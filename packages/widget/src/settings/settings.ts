@@ -55,8 +55,8 @@ export interface WidgetSettings {
   menu?: MenuItem[]
   /** Words that make the bot hand over to a person at once. */
   handoffKeywords?: string[]
-  /** The bot asks for contact details: checked when its chunk loads (src/lazy/lead-capture.ts). */
-  leadCapture?: string | object
+  /** `"offline: name, email, phone?"`: checked when its chunk loads (src/lazy/lead-capture.ts). */
+  leadCapture?: string
   /** Proactive message rules (npm options or window.chaoSettings); the engine validates them. */
   proactive?: unknown[]
   /** Connect at idle, before any interaction, for Live visitors and agents' messages. */
@@ -81,7 +81,6 @@ type Kind =
   | 'bool'
   | 'id'
   | 'object'
-  | 'lead'
 
 /** Every setting, in the order the docs list them, with what it accepts. */
 export const SCHEMA: Readonly<Record<string, Kind>> = {
@@ -114,7 +113,8 @@ export const SCHEMA: Readonly<Record<string, Kind>> = {
   survey: 'object',
   menu: 'object',
   handoffKeywords: 'list',
-  leadCapture: 'lead',
+  // Text, also from JS: the loader has no bytes to spare for an object form.
+  leadCapture: 'text',
   proactive: 'object',
   presence: 'bool',
 }
@@ -133,7 +133,6 @@ const ACCEPTED: Record<string, string> = {
   bool: '"true" or "false"',
   id: 'letters, digits, - and _',
   object: 'an object (not in a data attribute)',
-  lead: 'e.g. "offline: name, email, phone?"',
 }
 
 export interface ResolveContext {
@@ -175,9 +174,7 @@ function parse(kind: Kind, value: unknown, context: ResolveContext, api: boolean
   if (typeof kind !== 'string') return kind.find((v) => v === text)
   if (kind === 'object')
     return api && typeof value === 'object' && value !== null ? value : undefined
-  // Lead capture: text, or an object from JS; checked in detail when its chunk loads.
-  if ((kind === 'faq' || kind === 'lead') && api && typeof value === 'object' && value !== null)
-    return value
+  if (kind === 'faq' && api && typeof value === 'object' && value !== null) return value
   if (kind === 'bool')
     return text === true || text === 'true' || text === ''
       ? true
