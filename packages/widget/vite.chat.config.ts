@@ -26,6 +26,8 @@ export default defineConfig(
           'chao-rules': 'src/proactive/rule-check.ts',
           // The analytics sender, which the proactive engine loads with its first event.
           'chao-events': 'src/proactive/send-events.ts',
+          // The proactive bubble, loaded when the first message is due.
+          'chao-bubble': 'src/proactive/bubble.ts',
           // The presence connection, for sites with data-presence="true" only.
           'chao-presence': 'src/live/presence.ts',
         },

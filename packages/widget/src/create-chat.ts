@@ -150,6 +150,7 @@ export function createChat(options: ChatOptions = {}): Chat {
         loadProactive: () => import('./proactive/start-proactive.ts'),
         loadRuleCheck: () => import('./proactive/rule-check.ts'),
         loadSender: () => import('./proactive/send-events.ts'),
+        loadBubble: () => import('./proactive/bubble.ts'),
         loadPresence: () => import('./live/presence.ts'),
         report,
       })

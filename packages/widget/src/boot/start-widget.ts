@@ -6,6 +6,7 @@ import type { ChaoFunction } from '../loader/command-api.ts'
 import { createCommandApi, replayQueue } from '../loader/command-api.ts'
 import type { PresenceModule } from '../proactive/link.ts'
 import type {
+  BubbleModule,
   ProactiveModule,
   RuleCheckModule,
   SenderModule,
@@ -46,6 +47,7 @@ export function startWidget(options: StartOptions): void {
     loadProactive: () => options.load('chao-proactive.js') as Promise<ProactiveModule>,
     loadRuleCheck: () => options.load('chao-rules.js') as Promise<RuleCheckModule>,
     loadSender: () => options.load('chao-events.js') as Promise<SenderModule>,
+    loadBubble: () => options.load('chao-bubble.js') as Promise<BubbleModule>,
     loadPresence: () => options.load('chao-presence.js') as Promise<PresenceModule>,
   })
   const Chao = createCommandApi(widget, widget.report, VERSION, () => {

@@ -8,6 +8,7 @@ import type {
 } from '../chat/chat-module.ts'
 import { linkProactive, type PresenceModule } from '../proactive/link.ts'
 import type {
+  BubbleModule,
   ProactiveModule,
   RuleCheckModule,
   SenderModule,
@@ -36,6 +37,7 @@ export interface WidgetOptions {
   loadRuleCheck: () => Promise<RuleCheckModule>
   /** The analytics sender, for the proactive engine's events. */
   loadSender: () => Promise<SenderModule>
+  loadBubble: () => Promise<BubbleModule>
   /** The presence connection (`presence` setting). */
   loadPresence: () => Promise<PresenceModule>
 }
@@ -188,7 +190,9 @@ export function createWidget(options: WidgetOptions): Widget {
   }
   const isOpen = () => wanted ?? handle?.$open.get() ?? false
   // Loads the rules engine at idle when the site has rules (npm options or the server's).
+  const canStore = () => settings.consent === 'implicit' || consented
   const proactive = linkProactive({
+    ...options,
     win,
     shadowRoot,
     settings,
@@ -200,19 +204,15 @@ export function createWidget(options: WidgetOptions): Widget {
       else pending.push(['proactive', args])
       request(true)
     },
-    canStore: () => settings.consent === 'implicit' || consented,
+    canStore,
     watchRoutes,
     record: (event) => events.emit('proactive', event),
     report,
     allowed: () => consented || (handle?.$open.get() ?? false),
-    load: options.loadProactive,
-    loadRuleCheck: options.loadRuleCheck,
-    loadSender: options.loadSender,
-    loadPresence: options.loadPresence,
     // Presence is the site's choice; its session is stored like the chat's (consent setting).
     storage: () => {
       try {
-        return settings.consent === 'implicit' || consented ? win.localStorage : null
+        return canStore() ? win.localStorage : null
       } catch {
         return null
       }

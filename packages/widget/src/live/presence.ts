@@ -9,11 +9,11 @@ import type { AgentProactive } from './page-views.ts'
 // loaded on those sites only; nothing else is sent.
 
 export interface PresenceOptions {
-  server: string
-  site: string
-  /** Namespace of the stored session (settings.id), so a reload is the same visitor. */
-  storageKey: string
-  storage: KeyValueStorage | null
+  /** `server` is set (presence needs it); `id` namespaces the stored session. */
+  settings: { server?: string | undefined; id: string }
+  /** The site id from the server's config; the demo site's when the config did not load. */
+  site: string | undefined
+  storage: () => KeyValueStorage | null
   win: Window
   watchRoutes: (win: Window, onChange: () => void) => () => void
   onProactive: (frame: AgentProactive) => void
@@ -21,12 +21,14 @@ export interface PresenceOptions {
 
 /** Connects and reports the page on each `welcome` and route change; returns the stop. */
 export function startPresence(options: PresenceOptions): () => void {
-  const { win } = options
+  const { win, settings } = options
+  const storage = options.storage()
   const connector = createConnector({
-    adapter: socketioAdapter({ url: options.server }),
-    site: options.site,
-    storageKey: `chao-presence:${options.storageKey}`,
-    ...(options.storage ? { storage: options.storage } : {}),
+    adapter: socketioAdapter({ url: settings.server ?? '' }),
+    site: options.site ?? 'demo',
+    // Namespaced by settings.id, so that a reload is the same visitor.
+    storageKey: `chao-presence:${settings.id}`,
+    ...(storage ? { storage } : {}),
     push: true,
   })
   const send = () =>

@@ -1,6 +1,7 @@
 import type { Locale, ProactiveMessage } from '@chao/core'
 import { safeHttpUrl } from '../chat/safe-url.ts'
 import { addStyles } from '../host/add-styles.ts'
+import type { AgentProactive } from '../live/page-views.ts'
 import { renderInline } from './mini-markdown.ts'
 
 // The bubble is plain DOM (no Preact): it loads before intent, inside the 12 KB budget.
@@ -87,5 +88,18 @@ export function showBubble(
   return () => {
     box.remove()
     removeStyles()
+  }
+}
+
+/** An agent's message from the console's Live visitors, shown like a rule's. */
+export function agentMessage(frame: AgentProactive): ProactiveMessage {
+  return {
+    ruleId: `agent:${frame.id}`,
+    text: frame.text,
+    quickReplies: frame.quickReplies ?? [],
+    link: null,
+    sender: frame.agentName ? { type: 'agent', name: frame.agentName } : { type: 'bot' },
+    delivery: 'bubble',
+    sound: false,
   }
 }

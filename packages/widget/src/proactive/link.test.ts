@@ -33,9 +33,10 @@ function setup(raw: Record<string, unknown>, config: unknown = {}) {
     record: vi.fn(),
     report: vi.fn(),
     allowed: () => false,
-    load: vi.fn(async () => module),
+    loadProactive: vi.fn(async () => module),
     loadRuleCheck: vi.fn(async () => ({ checkRules: (rules: readonly unknown[]) => rules })),
     loadSender: vi.fn(),
+    loadBubble: () => import('./bubble.ts'),
     loadPresence: vi.fn(async () => ({ startPresence })),
     storage: () => null,
   }
@@ -51,14 +52,14 @@ describe('linkProactive', () => {
     link.command('track', ['cart_abandoned'])
     await settle()
     expect(fetch).not.toHaveBeenCalled()
-    expect(options.load).not.toHaveBeenCalled()
+    expect(options.loadProactive).not.toHaveBeenCalled()
   })
 
   it("reads the server's rules; without any, the engine never loads", async () => {
     const { options, fetch } = setup({ server: 'https://chat.example' }, { site: { id: 'demo' } })
     await settle()
     expect(fetch).toHaveBeenCalledWith('https://chat.example/api/v1/config')
-    expect(options.load).not.toHaveBeenCalled()
+    expect(options.loadProactive).not.toHaveBeenCalled()
   })
 
   it('starts the engine with the server rules, unchecked, and replays earlier commands in order', async () => {
@@ -111,12 +112,11 @@ describe('linkProactive', () => {
     await vi.waitFor(() =>
       expect(startPresence).toHaveBeenCalledWith(
         expect.objectContaining({
-          server: 'https://chat.example',
+          settings: expect.objectContaining({ server: 'https://chat.example', id: 'chao' }),
           site: 'shop',
-          storageKey: 'chao',
         }),
       ),
     )
-    expect(options.load).not.toHaveBeenCalled()
+    expect(options.loadProactive).not.toHaveBeenCalled()
   })
 })

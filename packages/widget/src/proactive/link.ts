@@ -4,6 +4,7 @@ import type { AgentProactive } from '../live/page-views.ts'
 import type { startPresence } from '../live/presence.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import type {
+  BubbleModule,
   ProactiveModule,
   ProactiveRunner,
   RuleCheckModule,
@@ -32,10 +33,12 @@ export interface ProactiveLinkOptions {
   /** Whether the visitor interacted with the widget or the site consented: events may go. */
   allowed(): boolean
   /** The engine chunk; the rule validator, for rules written in the page (not the server's). */
-  load: () => Promise<ProactiveModule>
+  loadProactive: () => Promise<ProactiveModule>
   loadRuleCheck: () => Promise<RuleCheckModule>
   /** The analytics sender, loaded on the first event of a site with a server. */
   loadSender: () => Promise<SenderModule>
+  /** The bubble, loaded when the first message is due (a message is the visitor's intent). */
+  loadBubble: () => Promise<BubbleModule>
   /** The presence connection, for sites that enable it (`presence`). */
   loadPresence: () => Promise<PresenceModule>
   /** Where the presence connection keeps the visitor's session; null: memory only. */
@@ -86,22 +89,14 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
     // Presence (a site's explicit choice): connected from now on, whatever the rules.
     if (server && settings.presence) {
       void options.loadPresence().then(({ startPresence }) => {
-        if (destroyed) return
-        stopPresence = startPresence({
-          server,
-          site: site ?? 'demo',
-          storageKey: settings.id,
-          storage: options.storage(),
-          win,
-          watchRoutes: options.watchRoutes,
-          onProactive: (frame) => link.deliver(frame),
-        })
+        if (!destroyed)
+          stopPresence = startPresence({ ...options, site, onProactive: link.deliver })
       }, options.report)
     }
     if (fromPage && !Array.isArray(rules)) options.report('[Chao] proactive: needs an array')
     if (destroyed || !Array.isArray(rules) || rules.length === 0) return null
     const [module, check] = await Promise.all([
-      options.load(),
+      options.loadProactive(),
       fromPage ? options.loadRuleCheck() : null,
     ])
     return destroyed
@@ -116,8 +111,9 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
   const idle = win.requestIdleCallback ?? ((run: () => void) => win.setTimeout(run, 1))
   const runner = new Promise((resolve) => idle(() => resolve(0)))
     .then(start)
+    // The loader's error names the file that did not load and what to do.
     .catch((error: unknown) => {
-      options.report(`[Chao] Proactive messages failed to load: ${String(error)}`)
+      options.report(`[Chao] ${String(error)}`)
       return null
     })
   const later = (run: (runner: ProactiveRunner) => void) => void runner.then((r) => r && run(r))
@@ -130,7 +126,7 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
         // A site without rules: the bubble's chunk loads now, with no rule to run.
         agentOnly ??= r
           ? Promise.resolve(r)
-          : options.load().then((m) => m.startProactive({ ...options, rules: [] }))
+          : options.loadProactive().then((m) => m.startProactive({ ...options, rules: [] }))
         ;(await agentOnly).deliver(frame)
       })
     },

@@ -29,6 +29,7 @@ function setup(over: Partial<ProactiveHost> = {}) {
     report: vi.fn(),
     allowed: () => false,
     loadSender: vi.fn(),
+    loadBubble: () => import('./bubble.ts'),
     ...over,
   }
   const runner = startProactive(options)
@@ -104,10 +105,20 @@ describe('startProactive', () => {
     open.runner.shutdown()
   })
 
+  it('a message dropped while its bubble loads is not shown later', async () => {
+    const { runner, bubble } = setup({ rules: [] })
+    runner.deliver({ type: 'proactive', id: 'p1', text: 'Old news', agentName: 'Lan' })
+    runner.deliver({ type: 'proactive', id: 'p2', text: 'Fresh news', agentName: 'Lan' })
+    await vi.waitFor(() => expect(bubble()?.textContent).toContain('Fresh news'))
+    expect(bubble()?.textContent).not.toContain('Old news')
+    runner.shutdown()
+    expect(bubble()).toBeNull()
+  })
+
   it("an agent's message shows with their name, outside the rules", async () => {
     const { runner, bubble, options } = setup({ rules: [] })
     runner.deliver({ type: 'proactive', id: 'p1', text: 'Need help?', agentName: 'Lan' })
-    expect(bubble()?.textContent).toContain('Message from Lan')
+    await vi.waitFor(() => expect(bubble()?.textContent).toContain('Message from Lan'))
     bubble()?.querySelector<HTMLButtonElement>('.chao-pm-x')?.click()
     expect(options.record).not.toHaveBeenCalled()
   })

@@ -5,12 +5,10 @@ import {
   type ProactiveMessage,
   type ProactiveStorage,
   type ProactiveVisitor,
-  type RuleError,
 } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
 import type { AgentProactive } from '../live/page-views.ts'
-import { showBubble } from './bubble.ts'
 import type { ProactiveLinkOptions } from './link.ts'
 
 /** What `chao-proactive.js` (and the npm build's lazy chunk) exports. */
@@ -18,15 +16,16 @@ export interface ProactiveModule {
   startProactive(host: ProactiveHost): ProactiveRunner
 }
 export interface RuleCheckModule {
-  checkRules(input: readonly unknown[], warn: (errors: RuleError[]) => void): readonly unknown[]
+  checkRules(input: readonly unknown[], report: (message: string) => void): readonly unknown[]
 }
 
 export type SenderModule = typeof import('./send-events.ts')
+export type BubbleModule = typeof import('./bubble.ts')
 
 export interface ProactiveHost
   extends Omit<
     ProactiveLinkOptions,
-    'settings' | 'load' | 'loadRuleCheck' | 'loadPresence' | 'storage'
+    'settings' | 'loadProactive' | 'loadRuleCheck' | 'loadPresence' | 'storage'
   > {
   rules: readonly unknown[]
   /** Where the events go (sites with a server): the reports' analytics endpoint. */
@@ -72,10 +71,13 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
  */
 export function startProactive(host: ProactiveHost): ProactiveRunner {
   const { win } = host
-  const visitor = box<ProactiveVisitor>({ attributes: {}, language: host.locale() })
+  const anonymous = (): ProactiveVisitor => ({ attributes: {}, language: host.locale() })
+  const visitor = box(anonymous())
   const chatActive = box(false)
   const stops: (() => void)[] = []
   let removeBubble: (() => void) | null = null
+  /** Bumped by each message and each clear: a bubble still loading for an older one is dropped. */
+  let shown = 0
   let opened: string | null = null
   const storage: ProactiveStorage = {
     getItem: (key) => (host.canStore() ? win.localStorage.getItem(key) : null),
@@ -84,6 +86,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     },
   }
   const clear = () => {
+    shown++
     removeBubble?.()
     removeBubble = null
   }
@@ -94,6 +97,17 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
   }
   const fromRule = (ruleId: string) => !ruleId.startsWith('agent:')
 
+  // The bubble's code loads when the first message is due: a proactive message is the
+  // visitor's "intent" moment, so it stays out of what loads before intent (issue 4's 12 KB).
+  let bubble: Promise<BubbleModule> | null = null
+
+  function loadBubble(): Promise<BubbleModule> {
+    bubble ??= host.loadBubble()
+    return bubble
+  }
+  // The loader's error names the file and what to do.
+  const warnLoad = (error: unknown) => host.report(`[Chao] ${String(error)}`)
+
   function present(message: ProactiveMessage): void {
     // The chat is open already: the message goes straight into the conversation.
     if (message.delivery === 'open' || host.isOpen()) {
@@ -101,25 +115,27 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
       return
     }
     clear()
-    const { ruleId } = message
-    removeBubble = showBubble(host.shadowRoot, host.locale(), message, {
-      open(reply) {
-        if (fromRule(ruleId)) engine.click(ruleId)
-        open(message, reply)
-        // A quick reply is the visitor's reply, sent with the message.
-        if (reply && fromRule(ruleId)) engine.replied(ruleId)
-      },
-      follow: () => fromRule(ruleId) && engine.click(ruleId),
-      dismiss() {
-        clear()
-        if (fromRule(ruleId)) engine.dismiss(ruleId)
-      },
-    })
+    const turn = ++shown
+    loadBubble().then(({ showBubble }) => {
+      // A newer message, the chat opening or an agent taking over came first.
+      if (turn !== shown) return
+      const { ruleId } = message
+      removeBubble = showBubble(host.shadowRoot, host.locale(), message, {
+        open(reply) {
+          if (fromRule(ruleId)) engine.click(ruleId)
+          open(message, reply)
+          // A quick reply is the visitor's reply, sent with the message.
+          if (reply && fromRule(ruleId)) engine.replied(ruleId)
+        },
+        follow: () => fromRule(ruleId) && engine.click(ruleId),
+        dismiss() {
+          clear()
+          if (fromRule(ruleId)) engine.dismiss(ruleId)
+        },
+      })
+    }, warnLoad)
   }
 
-  const warn = (errors: RuleError[]) => {
-    for (const error of errors) host.report(`[Chao] proactive ${error.message}; rule skipped.`)
-  }
   // Analytics. Events wait here until the visitor interacted (clicked, replied, dismissed,
   // opened the chat) or the site consented; only then does the sender load and post them,
   // so it is never part of what loads before intent.
@@ -149,7 +165,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
   }
 
   const engine = createTrustedProactiveEngine({
-    rules: (host.check ? host.check(host.rules, warn) : host.rules) as never,
+    rules: (host.check ? host.check(host.rules, host.report) : host.rules) as never,
     signals: createBrowserSignalsWith(win as never, host.watchRoutes as never),
     storage,
     visitor,
@@ -177,7 +193,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
       else if (name === 'setAttributes' && isObject(first)) merge(first)
       else if (name === 'setLocale' && typeof first === 'string')
         visitor.set({ ...visitor.get(), language: first })
-      else if (name === 'reset') visitor.set({ attributes: {}, language: host.locale() })
+      else if (name === 'reset') visitor.set(anonymous())
     },
     attach(handle) {
       stops.push(
@@ -190,16 +206,8 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
         }),
       )
     },
-    deliver: (frame) =>
-      present({
-        ruleId: `agent:${frame.id}`,
-        text: frame.text,
-        quickReplies: frame.quickReplies ?? [],
-        link: null,
-        sender: frame.agentName ? { type: 'agent', name: frame.agentName } : { type: 'bot' },
-        delivery: 'bubble',
-        sound: false,
-      }),
+    // The bubble's chunk turns an agent's frame into a message (it loads to show it anyway).
+    deliver: (frame) => void loadBubble().then((m) => present(m.agentMessage(frame)), warnLoad),
     shutdown() {
       clear()
       for (const stop of stops.splice(0)) stop()
