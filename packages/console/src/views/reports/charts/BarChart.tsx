@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks'
-import { Axes, CHART_BOX } from './Axes.tsx'
+import { CHART_BOX } from './Axes.tsx'
+import { ChartFrame } from './ChartFrame.tsx'
 import { barGeometry, niceTicks } from './scale.ts'
 
 export interface BarChartProps {
@@ -21,29 +21,22 @@ export interface BarChartProps {
 export function BarChart(props: BarChartProps) {
   const { title, description, labels, values, xLabel, yLabel, integer = false } = props
   const format = props.format ?? String
-  const id = useId()
   const box = CHART_BOX
   const compare = props.comparison
   const ticks = niceTicks([...values, ...(compare?.values ?? [])], 4, integer)
   const { bars, bands, y } = barGeometry(values, box, ticks)
   return (
-    <svg
-      class="chart bar-chart"
-      viewBox={`0 0 ${box.width} ${box.height}`}
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
+    <ChartFrame
+      kind="bar"
+      title={title}
+      description={description}
+      labels={labels}
+      ticks={ticks}
+      center={bands.center}
+      format={format}
+      xLabel={xLabel}
+      yLabel={yLabel}
     >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{description}</desc>
-      <Axes
-        box={box}
-        ticks={ticks}
-        labels={labels}
-        center={bands.center}
-        formatTick={format}
-        xLabel={xLabel}
-        yLabel={yLabel}
-      />
       {bars.map((bar) => (
         <rect key={bar.index} class="bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height}>
           <title>{`${labels[bar.index] ?? ''}: ${format(bar.value)}`}</title>
@@ -64,6 +57,6 @@ export function BarChart(props: BarChartProps) {
           </line>
         ),
       )}
-    </svg>
+    </ChartFrame>
   )
 }

@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks'
-import { Axes, CHART_BOX } from './Axes.tsx'
+import { CHART_BOX } from './Axes.tsx'
+import { ChartFrame } from './ChartFrame.tsx'
 import { bandScale, linePath, linePoints, niceTicks } from './scale.ts'
 
 export interface LineSeries {
@@ -25,29 +25,22 @@ export interface LineChartProps {
 export function LineChart(props: LineChartProps) {
   const { title, description, labels, series, xLabel, yLabel } = props
   const format = props.format ?? String
-  const id = useId()
   const box = CHART_BOX
   const all = series.flatMap((s) => s.values)
   const ticks = niceTicks(props.max === undefined ? all : [...all, props.max])
   const bands = bandScale(labels.length, [box.margin.left, box.width - box.margin.right], 0)
   return (
-    <svg
-      class="chart line-chart"
-      viewBox={`0 0 ${box.width} ${box.height}`}
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
+    <ChartFrame
+      kind="line"
+      title={title}
+      description={description}
+      labels={labels}
+      ticks={ticks}
+      center={bands.center}
+      format={format}
+      xLabel={xLabel}
+      yLabel={yLabel}
     >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{description}</desc>
-      <Axes
-        box={box}
-        ticks={ticks}
-        labels={labels}
-        center={bands.center}
-        formatTick={format}
-        xLabel={xLabel}
-        yLabel={yLabel}
-      />
       {series.map((s, n) => {
         const points = linePoints(s.values, box, ticks)
         return (
@@ -61,6 +54,6 @@ export function LineChart(props: LineChartProps) {
           </g>
         )
       })}
-    </svg>
+    </ChartFrame>
   )
 }
