@@ -76,7 +76,7 @@ class Scenario {
       ([a, b]) => {
         for (let i = a; i < b; i++) harness.send(`m${i}`)
       },
-      [from, this.next],
+      [from, this.next] as [number, number],
     )
   }
 

@@ -31,7 +31,7 @@ export async function ask(page: Page, question: string, locale: Locale): Promise
   await page.getByRole('button', { name: names[locale].send }).click()
   await expect(bot).toHaveCount(before + 1)
   await expect(page.locator('[data-author="visitor"]').last()).toContainText(question)
-  return (await bot.last().textContent()).trim()
+  return ((await bot.last().textContent()) ?? '').trim()
 }
 
 const types: Record<string, string> = {

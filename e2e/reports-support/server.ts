@@ -1,56 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test'
 import { REPORT_FIXTURE_PASSWORD } from '../../packages/server/src/reports/fixture-data.ts'
-import { repoRoot, waitUntilHealthy } from '../support.ts'
+import { ServerProcess } from '../server-process.ts'
 
 /**
  * The built reference server on a database seeded with the reports fixture
  * (`chao seed fixture --db <file>`, packages/server/src/reports/fixture.ts), in its own
  * process on its own port (3431–3439; 3430 is the default webServer when CHAO_E2E_PORT=3430).
  */
-export class ReportsServer {
-  readonly url: string
-  private child: ChildProcess | undefined
-  private readonly database = join(mkdtempSync(join(tmpdir(), 'chao-reports-e2e-')), 'chao.db')
-
-  constructor(readonly port: number) {
-    this.url = `http://127.0.0.1:${port}`
-  }
-
-  async start(): Promise<void> {
-    const env = {
-      ...process.env,
-      PORT: String(this.port),
-      HOST: '127.0.0.1',
-      CHAO_DATABASE: this.database,
-      CHAO_DEMO: 'false',
-      CHAO_LOG_LEVEL: 'warn',
-    }
-    const cli = join('packages', 'server', 'dist', 'cli.js')
-    const seeded = spawnSync(process.execPath, [cli, 'seed', 'fixture', '--db', this.database], {
-      cwd: repoRoot,
-      env,
-      encoding: 'utf8',
-    })
-    if (seeded.status !== 0) throw new Error(`chao seed fixture failed: ${seeded.stderr}`)
-    const child = spawn(process.execPath, [cli, 'start'], {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    this.child = child
-    await waitUntilHealthy(child, this.url)
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child
-    if (child === undefined || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
+export class ReportsServer extends ServerProcess {
+  override async start(): Promise<void> {
+    this.cli(['seed', 'fixture', '--db', this.database])
+    await super.start()
   }
 }
 
