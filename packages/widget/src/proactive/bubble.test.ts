@@ -100,3 +100,35 @@ describe('showBubble', () => {
     }
   })
 })
+
+describe('the bubble and sound', () => {
+  const withAudio = () => {
+    const start = vi.fn()
+    class Context {
+      state = 'running'
+      currentTime = 0
+      destination = {}
+      close = () => Promise.resolve()
+      createGain = () => ({
+        gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} },
+        connect: (next: unknown) => next,
+      })
+      createOscillator = () => ({ frequency: {}, connect: (n: unknown) => n, start, stop() {} })
+    }
+    vi.stubGlobal('AudioContext', Context)
+    Object.defineProperty(navigator, 'userActivation', {
+      value: { hasBeenActive: true },
+      configurable: true,
+    })
+    return start
+  }
+
+  it('plays the chime only when the rule says sound: true (off by default)', () => {
+    const start = withAudio()
+    mount(message()).remove()
+    expect(start).not.toHaveBeenCalled()
+    mount(message({ sound: true })).remove()
+    expect(start).toHaveBeenCalledTimes(2)
+    vi.unstubAllGlobals()
+  })
+})

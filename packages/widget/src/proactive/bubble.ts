@@ -3,6 +3,7 @@ import { safeHttpUrl } from '../chat/safe-url.ts'
 import { addStyles } from '../host/add-styles.ts'
 import type { AgentProactive } from '../live/page-views.ts'
 import { renderInline } from './mini-markdown.ts'
+import { playChime } from './sound.ts'
 
 // The bubble is plain DOM (no Preact): it loads before intent, inside the 12 KB budget.
 // Its strings are carried here for the same reason as the launcher's (bubble.test.ts checks
@@ -85,6 +86,8 @@ export function showBubble(
     card.textContent = message.link.title
   }
   button('×', actions.dismiss, box, 'chao-pm-x').setAttribute('aria-label', text.close)
+  // Only when the rule asks for it (`"sound": true`; never for agents' messages).
+  if (message.sound && doc.defaultView) playChime(doc.defaultView)
   return () => {
     box.remove()
     removeStyles()
