@@ -2,6 +2,7 @@ import { createConnector } from '@chao/connector'
 import { socketioAdapter } from '@chao/connector/socketio'
 import type { KeyValueStorage } from '@chao/core'
 import type { AgentProactive } from './page-views.ts'
+import { shareVisitor } from './share-visitor.ts'
 
 // Presence for sites that enable it (`data-presence="on"`): the widget connects at idle,
 // before the visitor interacts, only to say which page they are on (the console's Live
@@ -11,9 +12,13 @@ import type { AgentProactive } from './page-views.ts'
 export interface PresenceOptions {
   /** `server` is set (presence needs it); `id` namespaces the stored session. */
   settings: { server?: string | undefined; id: string }
-  /** The site id from the server's config; the demo site's when the config did not load. */
+  /**
+   * The site id from the server's `GET /api/v1/config` (`site.id`), the same the live chat
+   * says `hello` with. Undefined when the config did not load: then presence stays off.
+   */
   site: string | undefined
   storage: () => KeyValueStorage | null
+  report: (message: string) => void
   win: Window
   watchRoutes: (win: Window, onChange: () => void) => () => void
   onProactive: (frame: AgentProactive) => void
@@ -21,12 +26,21 @@ export interface PresenceOptions {
 
 /** Connects and reports the page on each `welcome` and route change; returns the stop. */
 export function startPresence(options: PresenceOptions): () => void {
-  const { win, settings } = options
+  const { win, settings, site } = options
+  if (site === undefined) {
+    // Guessing would list the visitor under another site, or be refused as unknown_site.
+    options.report(
+      `[Chao] Presence is off on this page: the site config (${settings.server}/api/v1/config) ` +
+        'did not load, so the site id is unknown. Check that the server is reachable from this page.',
+    )
+    return () => {}
+  }
   const storage = options.storage()
+  if (storage) shareVisitor(storage, settings.id)
   const connector = createConnector({
     adapter: socketioAdapter({ url: settings.server ?? '' }),
-    site: options.site ?? 'demo',
-    // Namespaced by settings.id, so that a reload is the same visitor.
+    site,
+    // Namespaced by settings.id, so that a reload is the same visitor (see share-visitor.ts).
     storageKey: `chao-presence:${settings.id}`,
     ...(storage ? { storage } : {}),
     push: true,

@@ -13,6 +13,7 @@ import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
+import { shareVisitor } from './share-visitor.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
@@ -84,6 +85,8 @@ export function handoffRequest(
 
 /** Connects to the server, asks for a person, and routes the conversation through it. */
 export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
+  // One visitor to the server, whether the presence connection (data-presence) came first.
+  if (options.storage && !options.connector) shareVisitor(options.storage, options.storageKey)
   const connector =
     options.connector ??
     createConnector({
