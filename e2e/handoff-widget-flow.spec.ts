@@ -6,9 +6,10 @@ import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.t
 // Issue 7 acceptance, with the widget a visitor really uses (Chromium, customer page on a
 // made-up origin) and the console in other browser contexts: the visitor asks the bot,
 // then for a person; the agent sees the queue entry with the bot transcript, the pre-chat
-// name and email and the page URL, and is auto-assigned; messages and typing both ways;
-// a canned response written in the editor; a note the visitor never sees; transfer to
-// another department's agent, who ends the chat. The widget shows every step.
+// name and email, the page URL and the attributes the page set, and is auto-assigned;
+// messages and typing both ways; a canned response written in the editor; a note the
+// visitor never sees; transfer to another department's agent, who ends the chat. The
+// widget shows every step.
 
 const server = new HandoffServer(3450)
 test.beforeAll(async () => {
@@ -31,6 +32,13 @@ test('widget: bot → person → typing both ways → canned → transfer → en
   const visitor = await WidgetVisitor.open(browser, server.url, {
     contact: { name: 'Minh Tran', email: 'minh@example.com' },
   })
+  // The shop tells the widget about its customer, as a site does with setAttributes.
+  await visitor.page.evaluate(() =>
+    (window as unknown as { Chao: (...a: unknown[]) => void }).Chao('setAttributes', {
+      plan: 'pro',
+      cartValue: 129,
+    }),
+  )
   const botLines = await visitor.lines('bot').count()
   await visitor.send('Can I pay with Bitcoin?')
   await expect(visitor.lines('bot')).toHaveCount(botLines + 1)
@@ -49,6 +57,10 @@ test('widget: bot → person → typing both ways → canned → transfer → en
   const profile = chat.getByRole('complementary', { name: 'Visitor' })
   await expect(profile).toContainText('minh@example.com')
   await expect(profile).toContainText('http://shop.example/pricing')
+  // …and the attributes the page set before the handoff.
+  await expect(profile.getByRole('term').filter({ hasText: 'plan' })).toBeVisible()
+  await expect(profile.getByRole('definition').filter({ hasText: /^pro$/ })).toBeVisible()
+  await expect(profile.getByRole('definition').filter({ hasText: /^129$/ })).toBeVisible()
 
   // Messages and typing indicators both ways.
   await visitor.send('Hello, anyone there?')

@@ -3,18 +3,19 @@ import { socketioAdapter } from '@chao/connector/socketio'
 import {
   type Attachment,
   type ChatEngine,
-  type ConversationMessage,
   createSurvey,
   type KeyValueStorage,
   type SurveyOptions,
 } from '@chao/core'
-import type { ClientFrameOf } from '@chao/protocol'
 import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
+import { handoffRequest, identifyFrame } from './handoff-request.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { shareVisitor } from './share-visitor.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
+
+export { handoffRequest, transcriptOf } from './handoff-request.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
 // visitor asks for a person on a site with a server: bot-only chats never download it.
@@ -46,42 +47,7 @@ export interface LiveChat {
   stop(): void
 }
 
-const MAX_TRANSCRIPT = 100
 const httpUrl = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? url : undefined)
-
-/** What the visitor told the bot, for the agent: the last 100 visitor and bot lines. */
-export function transcriptOf(
-  messages: readonly ConversationMessage[],
-): NonNullable<ClientFrameOf<'handoff:request'>['transcript']> {
-  return messages
-    .filter((m) => (m.author === 'visitor' || m.author === 'bot') && m.text.trim() !== '')
-    .slice(-MAX_TRANSCRIPT)
-    .map((m) => ({
-      author: m.author as 'visitor' | 'bot',
-      text: m.text.slice(0, 4000),
-      createdAt: m.createdAt,
-    }))
-}
-
-/** The `handoff:request` frame: transcript, page, department hint and the visitor's details. */
-export function handoffRequest(
-  engine: Pick<ChatEngine, '$messages' | '$page' | '$visitor'>,
-  options: Pick<LiveOptions, 'department' | 'pageUrl'>,
-): ClientFrameOf<'handoff:request'> {
-  const frame: ClientFrameOf<'handoff:request'> = {
-    type: 'handoff:request',
-    transcript: transcriptOf(engine.$messages.get()),
-  }
-  const pageUrl =
-    httpUrl(engine.$page.get()?.url) ?? httpUrl(options.pageUrl ?? globalThis.location?.href)
-  if (pageUrl) frame.pageUrl = pageUrl
-  if (options.department) frame.department = options.department
-  const { name, email, phone } = engine.$visitor.get()
-  if (name || email) frame.visitor = { ...(name ? { name } : {}), ...(email ? { email } : {}) }
-  // The wire's visitor has no phone: it reaches the agent as an attribute of the request.
-  if (phone) frame.attributes = { phone }
-  return frame
-}
 
 /** Connects to the server, asks for a person, and routes the conversation through it. */
 export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
@@ -136,6 +102,9 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     connector.on('welcome', (frame) => {
       if (frame.conversation) state.conversationId = frame.conversation.id
       if (requested) return
+      // A signed-in user is verified first, so the conversation is theirs from the start.
+      const identify = identifyFrame(engine)
+      if (identify) connector.sendFrame(identify)
       requested = connector.sendFrame(handoffRequest(engine, options))
     }),
     connector.on('message', (frame) => applyMessage(engine, state, frame)),
@@ -175,7 +144,14 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
           uploading++
           inOrder = inOrder
             .then(() => uploadAttachments(uploads, files))
-            .then(send, fail)
+            .then((stored) => {
+              // The visitor's own message now links the server's copies (a PDF becomes a
+              // download link, and the files outlive this page's blob: URLs).
+              if (stored.some((file, i) => file.url !== files?.[i]?.url)) {
+                engine.receiveMessage({ ...message, status: 'sending', attachments: stored })
+              }
+              send(stored)
+            }, fail)
             .finally(() => uploading--)
         }),
     }),

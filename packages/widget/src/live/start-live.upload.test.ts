@@ -87,3 +87,16 @@ test('a refused upload: the message is not sent, and the notice says why', async
   await vi.waitFor(() => expect(engine.$messages.get().at(-1)?.status).toBe('failed'))
   expect(send).not.toHaveBeenCalled()
 })
+
+test("once uploaded, the visitor's own message holds the server's copy (a PDF gets a link)", async () => {
+  const pdf = { name: 'quote.pdf', type: 'application/pdf', size: 5, url: 'blob:https://s/3' }
+  const onServer = { ...pdf, url: 'https://chat.example/api/v1/uploads/abc/quote.pdf' }
+  const { engine, send } = live(async (url) =>
+    url.startsWith('blob:')
+      ? new Response(new Blob(['%PDF-']))
+      : new Response(JSON.stringify(onServer), { status: 201 }),
+  )
+  engine.attachFiles([pdf])
+  await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1))
+  expect(engine.$messages.get().at(-1)?.attachments).toEqual([onServer])
+})

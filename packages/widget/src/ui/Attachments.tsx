@@ -1,4 +1,5 @@
 import { type Attachment, formatSize } from '@chao/core'
+import { safeHttpUrl } from '../chat/safe-url.ts'
 
 /**
  * Files of a message: images with a usable URL as thumbnails, the rest as file chips, which
@@ -8,7 +9,12 @@ export function Attachments({ files }: { files: Attachment[] }) {
   return (
     <ul class="chao-files">
       {files.map((file, i) => {
-        const url = file.url && /^(blob:|https?:)/.test(file.url) ? file.url : null
+        // This page's own blob: files, or an absolute http(s) URL: never `javascript:`.
+        const url = !file.url
+          ? null
+          : file.url.startsWith('blob:')
+            ? file.url
+            : safeHttpUrl(file.url)
         const chip = (
           <span class="chao-file">
             {file.name} · {formatSize(file.size)}
