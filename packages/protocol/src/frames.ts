@@ -147,6 +147,11 @@ export const serverFrames = {
     /** 1.3: the agent who wrote it, shown as its sender. */
     agentName: optional(string(100)),
   }),
+  /**
+   * 1.3, to agents: a visitor of `siteId` arrived, changed page or left; the console reloads
+   * its Live visitors list (GET /api/v1/visitors/live) instead of polling it.
+   */
+  'visitors:changed': object({ siteId: id }),
   error: object({
     code: string(64, 1),
     message: string(1000),

@@ -1,9 +1,11 @@
 import { atom } from 'nanostores'
-import { sendFrame } from './live.ts'
+import { $visitorsChanged, sendFrame } from './live.ts'
 
-/** A visitor on the site now (`GET /api/v1/visitors/live`). */
+/** A visitor on one of the sites now (`GET /api/v1/visitors/live`). */
 export interface LiveVisitor {
   visitorId: string
+  /** The site they are on: agents answer every site of the server, so the list has them all. */
+  siteId: string
   name: string | null
   email: string | null
   url: string
@@ -15,27 +17,65 @@ export interface LiveVisitor {
 export const $liveVisitors = atom<LiveVisitor[]>([])
 export const $liveError = atom<string | null>(null)
 
-/** Reloads the list of visitors on the site now. */
-export async function refreshLiveVisitors(site = 'demo'): Promise<void> {
+/** The last answer and when it came, so times on the site move on between reloads. */
+let fetched: { visitors: LiveVisitor[]; at: number } = { visitors: [], at: 0 }
+
+function showTimes(now = Date.now()): void {
+  const elapsed = Math.max(0, Math.round((now - fetched.at) / 1000))
+  $liveVisitors.set(
+    fetched.visitors.map((v) => ({ ...v, timeOnSiteSeconds: v.timeOnSiteSeconds + elapsed })),
+  )
+}
+
+/** Reloads the list of visitors on the server's sites now. */
+export async function refreshLiveVisitors(): Promise<void> {
   try {
-    const response = await fetch(`/api/v1/visitors/live?site=${encodeURIComponent(site)}`, {
+    const response = await fetch('/api/v1/visitors/live', {
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
     })
     const body = (await response.json()) as { visitors?: LiveVisitor[]; message?: string }
     if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
-    $liveVisitors.set(body.visitors ?? [])
+    fetched = { visitors: body.visitors ?? [], at: Date.now() }
+    showTimes(fetched.at)
     $liveError.set(null)
   } catch (error) {
     $liveError.set(`Cannot load the live visitors: ${String(error)}`)
   }
 }
 
-/** Keeps the list fresh while the view is shown; returns the stop. */
-export function watchLiveVisitors(everyMs = 5000): () => void {
-  void refreshLiveVisitors()
-  const timer = setInterval(() => void refreshLiveVisitors(), everyMs)
-  return () => clearInterval(timer)
+/**
+ * Keeps the list fresh while the view is shown; returns the stop. The server pushes
+ * `visitors:changed` on the agent's socket when a visitor arrives, changes page or leaves:
+ * each push reloads the list (one request at a time; pushes during it make one more). No
+ * polling: between pushes only the times on the site advance, every `tickMs`, locally.
+ */
+export function watchLiveVisitors(tickMs = 30_000): () => void {
+  let loading = false
+  let again = false
+  let stopped = false
+  const reload = (): void => {
+    if (loading) {
+      again = true
+      return
+    }
+    loading = true
+    void refreshLiveVisitors().finally(() => {
+      loading = false
+      if (again && !stopped) {
+        again = false
+        reload()
+      }
+    })
+  }
+  reload()
+  const off = $visitorsChanged.listen(reload)
+  const timer = setInterval(() => showTimes(), tickMs)
+  return () => {
+    stopped = true
+    off()
+    clearInterval(timer)
+  }
 }
 
 /** Sends a proactive message to one visitor's open pages; false when not connected. */

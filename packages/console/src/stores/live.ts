@@ -10,6 +10,9 @@ import { refreshInbox } from './inbox.ts'
 export const $link = atom<'offline' | 'online'>('offline')
 export const $status = atom<AgentStatus>('offline')
 export const $lastError = atom<string | undefined>(undefined)
+/** Bumped when the server says a visitor arrived, changed page or left (`visitors:changed`). */
+export const $visitorsChanged = atom(0)
+const bumpVisitors = () => $visitorsChanged.set($visitorsChanged.get() + 1)
 
 let connector: Connector | undefined
 
@@ -31,6 +34,8 @@ export function connectLive(agent: Agent, onNewChat: () => void): () => void {
       // Say the chosen status again: after a reconnect it restores it.
       c.sendFrame({ type: 'agent:status', status: $status.get() })
       void refreshInbox()
+      // Changes while disconnected were not pushed: the live visitors reload too.
+      bumpVisitors()
     }),
     c.on('message', ({ conversationId, seq, message }) => {
       addMessage(conversationId, seq, message)
@@ -56,6 +61,8 @@ export function connectLive(agent: Agent, onNewChat: () => void): () => void {
       } else if (frame.type === 'agent:status') {
         if (frame.agentId === agent.id) $status.set(frame.status)
         void refreshInbox()
+      } else if (frame.type === 'visitors:changed') {
+        bumpVisitors()
       } else if (frame.type === 'error') {
         $lastError.set(frame.message)
       }

@@ -12,7 +12,7 @@ import { useStore } from '../use-store.ts'
 const who = (visitor: LiveVisitor) => visitor.name ?? `Visitor ${visitor.visitorId.slice(0, 6)}`
 
 /**
- * Live visitors: who is on the site now (connected widgets), on which page and for how
+ * Live visitors: who is on the server's sites now (connected widgets), on which page and for how
  * long; an agent writes a proactive message to one of them, shown in their widget's bubble.
  */
 export function LiveVisitors() {
@@ -23,6 +23,8 @@ export function LiveVisitors() {
   const [status, setStatus] = useState('')
   useEffect(() => watchLiveVisitors(), [])
   const target = visitors.find((v) => v.visitorId === chosen)
+  // The site is shown only when the server has visitors on more than one.
+  const manySites = new Set(visitors.map((v) => v.siteId)).size > 1
 
   const send = (event: Event) => {
     event.preventDefault()
@@ -53,7 +55,11 @@ export function LiveVisitors() {
                 <strong>{who(visitor)}</strong> · {visitor.title || visitor.url} ·{' '}
                 {formatDuration(visitor.timeOnSiteSeconds)} on the site
               </button>
-              <span class="muted"> {visitor.url}</span>
+              <span class="muted">
+                {' '}
+                {manySites ? `${visitor.siteId} · ` : ''}
+                {visitor.url}
+              </span>
             </li>
           ))}
         </ul>

@@ -91,7 +91,7 @@ export async function installRealtime(
     prefix: '/api/v1/visitors',
     store: options.store,
     presences: async (siteId) =>
-      (await io.of('/').in(rooms.live(siteId)).fetchSockets())
+      (await (siteId === undefined ? io.of('/') : io.of('/').in(rooms.live(siteId))).fetchSockets())
         .map((socket) => socket.data.live as LivePresence | undefined)
         .filter((live): live is LivePresence => live !== undefined),
   })

@@ -12,6 +12,8 @@ type Engine = ReturnType<typeof createEngine>
 /** What a visitor's socket carries for the live visitors list (see `Outlet.presence`). */
 export interface LivePresence {
   visitorId: string
+  /** The site whose page this is (the connection's `hello`). */
+  siteId: string
   url: string
   title: string
   /** When this connection first reported a page (epoch ms). */
@@ -82,6 +84,12 @@ export function serveSocketio(io: Server, engine: Engine, hub: Hub, router: Rout
           queue = queue.then(() => router.disconnected(agent, socket.id)).catch(() => {})
         })
       }
+      if (role === 'visitor') {
+        socket.on('disconnect', () => {
+          const live = socket.data.live as LivePresence | undefined
+          if (live) hub.publish([rooms.agents], { type: 'visitors:changed', siteId: live.siteId })
+        })
+      }
       const out: Outlet = {
         reply: (frame) => socket.emit(frame.type, frame),
         publish: (rooms, frame, includeSelf) =>
@@ -93,8 +101,16 @@ export function serveSocketio(io: Server, engine: Engine, hub: Hub, router: Rout
           const { visitorId, siteId } = session
           if (visitorId === undefined || siteId === undefined) return
           const since = (socket.data.live as LivePresence | undefined)?.since ?? Date.now()
-          socket.data.live = { visitorId, ...page, since, at: Date.now() } satisfies LivePresence
+          socket.data.live = {
+            visitorId,
+            siteId,
+            ...page,
+            since,
+            at: Date.now(),
+          } satisfies LivePresence
           socket.join(rooms.live(siteId))
+          // The consoles' Live visitors reload on this instead of polling.
+          hub.publish([rooms.agents], { type: 'visitors:changed', siteId })
         },
       }
       socket.onAny((event: string, payload: unknown) => {

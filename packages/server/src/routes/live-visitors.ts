@@ -5,13 +5,18 @@ import type { LivePresence } from '../realtime/socketio.ts'
 
 export interface LiveVisitorsOptions {
   store: Store
-  /** The presences of a site's connected visitors, on every node (socket.io's adapter). */
-  presences(siteId: string): Promise<LivePresence[]>
+  /**
+   * The presences of connected visitors, on every node (socket.io's adapter): of one site,
+   * or of every site when `siteId` is undefined.
+   */
+  presences(siteId: string | undefined): Promise<LivePresence[]>
 }
 
 /** One visitor on the site now, as the console lists them. */
 export interface LiveVisitor {
   visitorId: string
+  /** The site they are on. */
+  siteId: string
   name: string | null
   email: string | null
   url: string
@@ -24,9 +29,12 @@ export interface LiveVisitor {
 const SITE_ID = /^[\w-]{1,64}$/
 
 /**
- * `GET /api/v1/visitors/live?site=demo` (agents): who is on the site now, on which page,
- * for how long, and their name when known. Presence lives on the visitors' connections, so
- * a visitor who closes the page leaves the list at once, whichever node they were on.
+ * `GET /api/v1/visitors/live` (agents): who is on the sites now, on which page, for how
+ * long, and their name when known. Agents are not tied to sites (every agent answers every
+ * site of this server), so the list covers every site unless `?site=<id>` narrows it.
+ * Presence lives on the visitors' connections, so a visitor who closes the page leaves the
+ * list at once, whichever node they were on. One entry per visitor, however many
+ * connections (tabs, the presence connection and the live chat's) they have.
  */
 export const liveVisitorRoutes: FastifyPluginAsync<LiveVisitorsOptions> = async (
   app,
@@ -36,8 +44,8 @@ export const liveVisitorRoutes: FastifyPluginAsync<LiveVisitorsOptions> = async 
   app.addHook('preHandler', requireAgent)
 
   app.get<{ Querystring: { site?: string } }>('/live', async (request, reply) => {
-    const site = request.query.site ?? 'demo'
-    if (!SITE_ID.test(site)) {
+    const { site } = request.query
+    if (site !== undefined && !SITE_ID.test(site)) {
       return reply.code(400).send({
         error: 'invalid_site',
         message: 'The site parameter must be 1–64 letters, digits, "-" or "_", e.g. ?site=demo.',
@@ -49,8 +57,10 @@ export const liveVisitorRoutes: FastifyPluginAsync<LiveVisitorsOptions> = async 
       const seen = byVisitor.get(presence.visitorId)
       if (seen === undefined) byVisitor.set(presence.visitorId, { ...presence })
       else {
-        if (presence.at > seen.at)
-          Object.assign(seen, { url: presence.url, title: presence.title, at: presence.at })
+        if (presence.at > seen.at) {
+          const { url, title, at, siteId } = presence
+          Object.assign(seen, { url, title, at, siteId })
+        }
         seen.since = Math.min(seen.since, presence.since)
       }
     }
@@ -60,8 +70,9 @@ export const liveVisitorRoutes: FastifyPluginAsync<LiveVisitorsOptions> = async 
     const now = Date.now()
     const visitors: LiveVisitor[] = [...byVisitor.values()]
       .sort((a, b) => a.since - b.since)
-      .map(({ visitorId, url, title, since }) => ({
+      .map(({ visitorId, siteId, url, title, since }) => ({
         visitorId,
+        siteId,
         name: known.get(visitorId)?.name ?? null,
         email: known.get(visitorId)?.email ?? null,
         url,
