@@ -20,6 +20,8 @@ let connector: Connector | undefined
 export function connectLive(agent: Agent, onNewChat: () => void): () => void {
   const c = createConnector({
     adapter: socketioAdapter({ url: location.origin, namespace: '/agent' }),
+    // `hello` needs a known site; every server has `demo` (its first migration). It does not
+    // narrow anything: agents get the open conversations and live visitors of every site.
     site: 'demo',
     storageKey: `chao-console:${agent.id}`,
     push: true,

@@ -77,6 +77,9 @@ export function createChatQueries(db: Database.Database): ChatStore {
     openOfSite: db.prepare<[string, number], ConversationRow>(
       `SELECT * FROM conversations WHERE site_id = ? AND ${OPEN} ORDER BY updated_at DESC LIMIT ?`,
     ),
+    openOfAll: db.prepare<[number], ConversationRow>(
+      `SELECT * FROM conversations WHERE ${OPEN} ORDER BY updated_at DESC LIMIT ?`,
+    ),
     queue: db.prepare<[string], { n: number }>(
       `SELECT COUNT(*) AS n FROM conversations o, conversations c
        WHERE c.id = ? AND o.site_id = c.site_id AND o.state = 'queued'
@@ -204,7 +207,8 @@ export function createChatQueries(db: Database.Database): ChatStore {
       return rate.immediate(id, rating)
     },
     async listOpenConversations(siteId, limit) {
-      return q.openOfSite.all(siteId, limit).map(toRecord)
+      const rows = siteId === undefined ? q.openOfAll.all(limit) : q.openOfSite.all(siteId, limit)
+      return rows.map(toRecord)
     },
     async queuePosition(conversationId) {
       return q.queue.get(conversationId)?.n ?? 0

@@ -32,8 +32,11 @@ export interface ChatStore {
    * was rated by another submission.
    */
   rateConversation(id: string, rating: RatingInput): Promise<'stored' | 'duplicate' | 'refused'>
-  /** The site's queued and assigned conversations, most recently active first. */
-  listOpenConversations(siteId: string, limit: number): Promise<ConversationRecord[]>
+  /**
+   * Queued and assigned conversations, most recently active first: of one site, or of every
+   * site when `siteId` is undefined (agents answer every site).
+   */
+  listOpenConversations(siteId: string | undefined, limit: number): Promise<ConversationRecord[]>
   /** 0 for the first in line among the site's queued conversations. */
   queuePosition(conversationId: string): Promise<number>
 }

@@ -151,8 +151,9 @@ export function createEngine(options: EngineOptions) {
     })
     if (session.role === 'agent') {
       // Agents learn every open conversation and its last seq; their connector asks to
-      // `resume` those it has not seen to the end (one that began while it was away).
-      for (const c of await store.listOpenConversations(frame.site, LIMITS.maxOpenListed)) {
+      // `resume` those it has not seen to the end (one that began while it was away). Of
+      // every site: agents are not tied to one (the console's hello names any known site).
+      for (const c of await store.listOpenConversations(undefined, LIMITS.maxOpenListed)) {
         out.reply({
           type: 'conversation:state',
           conversationId: c.id,
