@@ -89,6 +89,10 @@ async function registerAll(app: FastifyInstance, config: ServerConfig, db: Store
           : join(dirname(config.database), 'uploads')),
       maxBytes: config.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
       types: config.uploadTypes ?? DEFAULT_UPLOAD_TYPES,
+      ...(config.uploadRate ? { rate: config.uploadRate } : {}),
+      ...(config.uploadSiteMaxBytes ? { siteMaxBytes: config.uploadSiteMaxBytes } : {}),
+      ...(config.uploadUnattachedMs ? { unattachedMs: config.uploadUnattachedMs } : {}),
+      ...(config.uploadClock ? { clock: config.uploadClock } : {}),
     },
   })
   const secure = config.publicUrl?.startsWith('https:') ?? false

@@ -39,6 +39,9 @@ describe('loadConfig', () => {
       uploadDir: '/srv/chao/data/uploads',
       uploadMaxBytes: DEFAULT_UPLOAD_MAX_BYTES,
       uploadTypes: DEFAULT_UPLOAD_TYPES,
+      uploadRate: 20,
+      uploadSiteMaxBytes: 1024 ** 3,
+      uploadUnattachedMs: 86_400_000,
     })
   })
 
@@ -83,6 +86,9 @@ describe('loadConfig', () => {
       uploadDir: '/srv/chao/db/uploads',
       uploadMaxBytes: DEFAULT_UPLOAD_MAX_BYTES,
       uploadTypes: DEFAULT_UPLOAD_TYPES,
+      uploadRate: 20,
+      uploadSiteMaxBytes: 1024 ** 3,
+      uploadUnattachedMs: 86_400_000,
     })
   })
 
@@ -93,6 +99,9 @@ describe('loadConfig', () => {
           CHAO_UPLOAD_DIR: 'files',
           CHAO_UPLOAD_MAX_BYTES: '2048',
           CHAO_UPLOAD_TYPES: 'image/png, Application/PDF',
+          CHAO_UPLOAD_RATE: '5',
+          CHAO_UPLOAD_SITE_MAX_BYTES: '1000000',
+          CHAO_UPLOAD_UNATTACHED_MS: '3600000',
         },
         cwd,
       ),
@@ -100,10 +109,16 @@ describe('loadConfig', () => {
       uploadDir: '/srv/chao/files',
       uploadMaxBytes: 2048,
       uploadTypes: ['image/png', 'application/pdf'],
+      uploadRate: 5,
+      uploadSiteMaxBytes: 1_000_000,
+      uploadUnattachedMs: 3_600_000,
     })
     expect(() =>
       loadConfig({ CHAO_UPLOAD_MAX_BYTES: '30000000', CHAO_UPLOAD_TYPES: 'png, text/<b>' }, cwd),
     ).toThrow(/CHAO_UPLOAD_MAX_BYTES[\s\S]*CHAO_UPLOAD_TYPES[\s\S]*"png", "text\/<b>"/)
+    expect(() =>
+      loadConfig({ CHAO_UPLOAD_RATE: '0', CHAO_UPLOAD_SITE_MAX_BYTES: 'lots' }, cwd),
+    ).toThrow(/CHAO_UPLOAD_RATE must be a whole number[\s\S]*CHAO_UPLOAD_SITE_MAX_BYTES/)
   })
 
   it('reads the handoff settings and refuses bad ones', () => {

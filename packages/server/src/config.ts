@@ -43,6 +43,14 @@ export interface ServerConfig {
   uploadMaxBytes?: number
   /** CHAO_UPLOAD_TYPES: the MIME types accepted (comma-separated in the variable). */
   uploadTypes?: readonly string[]
+  /** CHAO_UPLOAD_RATE: uploads per visitor or agent per 10 minutes (5× per address). */
+  uploadRate?: number
+  /** CHAO_UPLOAD_SITE_MAX_BYTES: storage all of a site's uploads may take. */
+  uploadSiteMaxBytes?: number
+  /** CHAO_UPLOAD_UNATTACHED_MS: uploads no message or ticket refers to are deleted after this. */
+  uploadUnattachedMs?: number
+  /** Tests only: the uploads' clock (rate windows, file ages). */
+  uploadClock?: () => number
 }
 
 /** Accepted upload types unless CHAO_UPLOAD_TYPES says otherwise: images, PDF, plain text. */
@@ -130,6 +138,19 @@ export function loadConfig(
   )
   config.uploadMaxBytes = parseBytes(read('CHAO_UPLOAD_MAX_BYTES'), issues)
   config.uploadTypes = parseTypes(read('CHAO_UPLOAD_TYPES'), issues)
+  config.uploadRate = parseCount('CHAO_UPLOAD_RATE', read('CHAO_UPLOAD_RATE'), 20, issues)
+  config.uploadSiteMaxBytes = parseCount(
+    'CHAO_UPLOAD_SITE_MAX_BYTES',
+    read('CHAO_UPLOAD_SITE_MAX_BYTES'),
+    1024 ** 3,
+    issues,
+  )
+  config.uploadUnattachedMs = parseDuration(
+    'CHAO_UPLOAD_UNATTACHED_MS',
+    read('CHAO_UPLOAD_UNATTACHED_MS'),
+    24 * 60 * 60 * 1000,
+    issues,
+  )
   if (config.identityRequired && config.identitySecret === undefined) {
     issues.push(
       'CHAO_IDENTITY_REQUIRED=true needs CHAO_IDENTITY_SECRET, the secret your backend signs user ids with.',
@@ -242,6 +263,18 @@ function parseBytes(value: string | undefined, issues: string[]): number {
     `CHAO_UPLOAD_MAX_BYTES must be a whole number of bytes from 1 to 26214400 (got "${value}").`,
   )
   return DEFAULT_UPLOAD_MAX_BYTES
+}
+
+function parseCount(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  issues: string[],
+): number {
+  if (value === undefined) return fallback
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value)
+  issues.push(`${name} must be a whole number, at least 1 (got "${value}").`)
+  return fallback
 }
 
 function parseTypes(value: string | undefined, issues: string[]): readonly string[] {

@@ -14,6 +14,7 @@ import { migrations as defaultMigrations } from './migrations.ts'
 import { createRoutingQueries } from './routing-sqlite.ts'
 import type { SiteRecord, SiteSettings, Store } from './store.ts'
 import { createThrottleQueries } from './throttle-sqlite.ts'
+import { createUploadRefQueries } from './upload-refs-sqlite.ts'
 import { createVisitorPageQueries } from './visitor-pages-sqlite.ts'
 
 export interface SqliteStoreOptions {
@@ -57,6 +58,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createEventQueries(db),
     ...createVisitorPageQueries(db),
     ...createReportQueries(db),
+    ...createUploadRefQueries(db),
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)

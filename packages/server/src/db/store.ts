@@ -7,6 +7,7 @@ import type { WidgetEventStore } from './events-sqlite.ts'
 import type { MailStore } from './mail-store.ts'
 import type { InboxStore, RoutingStore } from './routing-store.ts'
 import type { LoginThrottle } from './throttle-sqlite.ts'
+import type { UploadRefStore } from './upload-refs-sqlite.ts'
 import type { VisitorPageStore } from './visitor-pages-sqlite.ts'
 
 /**
@@ -25,6 +26,7 @@ export interface Store
     WidgetEventStore,
     VisitorPageStore,
     ReportStore,
+    UploadRefStore,
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
@@ -47,6 +49,8 @@ export interface SiteSettings {
   proactive?: unknown[]
   /** The bot's lead capture (core's LeadCaptureOptions), or null when turned off. */
   leadCapture?: unknown
+  /** The post-chat survey (core's SiteSurvey), or null for the default. */
+  survey?: unknown
   [key: string]: unknown
 }
 

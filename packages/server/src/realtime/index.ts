@@ -7,9 +7,8 @@ import { createVisitorMail } from '../mail/visitor-mail.ts'
 import { liveVisitorRoutes } from '../routes/live-visitors.ts'
 import { ratePageRoutes } from '../routes/rate-page.ts'
 import { transcriptRoutes } from '../routes/transcript.ts'
-import { uploadRoutes } from '../routes/uploads.ts'
 import { createRouter, type Router } from '../routing/router.ts'
-import { createUploadFiles } from '../uploads/files.ts'
+import { installUploads, type UploadSettings } from '../uploads/install.ts'
 import { createEngine } from './engine.ts'
 import { chatHttpRoutes } from './http-routes.ts'
 import { Hub } from './hub.ts'
@@ -33,8 +32,8 @@ export interface RealtimeOptions {
   graceMs: number
   /** CHAO_MAIL_BATCH_MS. */
   mailBatchMs: number
-  /** CHAO_UPLOAD_DIR, CHAO_UPLOAD_MAX_BYTES, CHAO_UPLOAD_TYPES. */
-  uploads: { dir: string; maxBytes: number; types: readonly string[] }
+  /** CHAO_UPLOAD_* (docs/server.md → Uploads). */
+  uploads: UploadSettings
 }
 
 /**
@@ -121,14 +120,11 @@ export async function installRealtime(
         state: 'rated',
       }),
   })
-  await app.register(uploadRoutes, {
-    prefix: '/api/v1',
+  await installUploads(app, {
     store: options.store,
-    files: createUploadFiles(options.uploads.dir),
-    maxBytes: options.uploads.maxBytes,
-    types: options.uploads.types,
     publicUrl: options.publicUrl,
     sessionFromToken: engine.sessionFromToken,
+    uploads: options.uploads,
   })
   return router
 }

@@ -13,6 +13,7 @@ import {
   type UploadFiles,
   type UploadMeta,
 } from '../uploads/files.ts'
+import type { QuotaRefusal, UploadQuota } from '../uploads/quota.ts'
 
 export interface UploadRoutesOptions {
   store: Store
@@ -23,6 +24,8 @@ export interface UploadRoutesOptions {
   types: readonly string[]
   publicUrl: string | undefined
   sessionFromToken(token: string): Promise<Session | undefined>
+  /** Rate per uploader and address, storage cap per site (CHAO_UPLOAD_RATE, …_SITE_MAX_BYTES). */
+  quota: UploadQuota
 }
 
 /** The header carrying the file name (URI-encoded: header values are ASCII). */
@@ -85,6 +88,10 @@ export const uploadRoutes: FastifyPluginAsync<UploadRoutesOptions> = async (app,
     if (length > maxBytes) {
       return sendError(reply, 413, 'file_too_large', `Files may be at most ${limit}.`)
     }
+    const owner = request.uploader
+    const who = 'visitorId' in owner ? `visitor:${owner.visitorId}` : `agent:${owner.agentId}`
+    const refused = options.quota.attempt(who, request.ip)
+    if (refused) return refuse(reply, refused)
   }
 
   app.options('/sites/:site/uploads', async (_request, reply) =>
@@ -133,6 +140,8 @@ export const uploadRoutes: FastifyPluginAsync<UploadRoutesOptions> = async (app,
       if (origin === undefined) {
         return sendError(reply, 400, 'bad_host', 'The Host header is not a plain host name.')
       }
+      const full = options.quota.room(request.params.site, bytes.length)
+      if (full) return refuse(reply, full)
       const meta = await files.save(
         {
           name,
@@ -143,13 +152,14 @@ export const uploadRoutes: FastifyPluginAsync<UploadRoutesOptions> = async (app,
         },
         bytes,
       )
+      options.quota.stored(meta)
       const base = `${origin}/api/v1/uploads/${meta.id}`
-      const full = `${base}/${encodeURIComponent(name)}`
+      const named = `${base}/${encodeURIComponent(name)}`
       const attachment: Attachment = {
         name,
         type,
         size: meta.size,
-        url: full.length <= 2000 ? full : base,
+        url: named.length <= 2000 ? named : base,
       }
       return reply.code(201).send(attachment)
     },
@@ -178,6 +188,26 @@ export const uploadRoutes: FastifyPluginAsync<UploadRoutesOptions> = async (app,
   }
   app.get<{ Params: { id: string } }>('/uploads/:id', serve)
   app.get<{ Params: { id: string; name: string } }>('/uploads/:id/:name', serve)
+}
+
+/** 429 with Retry-After, or 507 when the site's uploads fill their storage cap. */
+function refuse(reply: FastifyReply, refusal: QuotaRefusal) {
+  if (refusal.error === 'rate_limited') {
+    const seconds = Math.max(1, Math.ceil(refusal.retryAfterMs / 1000))
+    reply.header('retry-after', String(seconds))
+    return sendError(
+      reply,
+      429,
+      'rate_limited',
+      `Too many files in a short time. Try again in ${seconds} seconds.`,
+    )
+  }
+  return sendError(
+    reply,
+    507,
+    'storage_full',
+    'This site has no room for more files. Ask the site owner to raise CHAO_UPLOAD_SITE_MAX_BYTES.',
+  )
 }
 
 /** Images and PDFs keep their type (inline or downloaded); anything else is opaque bytes. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /** What is kept beside each uploaded file. */
@@ -25,7 +25,7 @@ const ID = /^[A-Za-z0-9_-]{22}$/
  * Uploaded files on disk: `<dir>/<id>` holds the bytes, `<dir>/<id>.json` the metadata.
  * Ids are random, so a URL cannot be guessed from another one.
  */
-export function createUploadFiles(dir: string) {
+export function createUploadFiles(dir: string, clock: () => number = Date.now) {
   let made: Promise<unknown> | undefined
   return {
     async save(meta: Omit<UploadMeta, 'id' | 'createdAt'>, bytes: Buffer): Promise<UploadMeta> {
@@ -34,7 +34,7 @@ export function createUploadFiles(dir: string) {
       const full: UploadMeta = {
         ...meta,
         id: randomBytes(16).toString('base64url'),
-        createdAt: Date.now(),
+        createdAt: clock(),
       }
       await writeFile(join(dir, full.id), bytes, { flag: 'wx' })
       await writeFile(join(dir, `${full.id}.json`), JSON.stringify(full), { flag: 'wx' })
@@ -49,6 +49,27 @@ export function createUploadFiles(dir: string) {
       } catch {
         return undefined
       }
+    },
+    /** Every stored file's metadata (unreadable entries are skipped). */
+    async list(): Promise<UploadMeta[]> {
+      const names = await readdir(dir).catch(() => [] as string[])
+      const metas: UploadMeta[] = []
+      for (const name of names) {
+        const id = name.endsWith('.json') ? name.slice(0, -5) : ''
+        if (!ID.test(id)) continue
+        try {
+          metas.push(JSON.parse(await readFile(join(dir, name), 'utf8')) as UploadMeta)
+        } catch {
+          // Being written or removed by another node: seen at the next sweep.
+        }
+      }
+      return metas
+    },
+    /** Deletes a file, then its metadata: a removal cut short is listed, and redone, next time. */
+    async remove(id: string): Promise<void> {
+      if (!ID.test(id)) return
+      await rm(join(dir, id), { force: true })
+      await rm(join(dir, `${id}.json`), { force: true })
     },
   }
 }
