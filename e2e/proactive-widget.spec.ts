@@ -36,6 +36,14 @@ const RULES = [
 ]
 
 let server: HandoffServer
+let adminCookie = ''
+
+/** GET on the agent API as the admin. */
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie: adminCookie } })
+  expect(response.status, path).toBe(200)
+  return (await response.json()) as T
+}
 
 test.describe.configure({ mode: 'serial' })
 
@@ -48,6 +56,7 @@ test.beforeAll(async () => {
     body: JSON.stringify({ email: ADMIN.email, password: PASSWORD }),
   })
   const cookie = String(login.headers.get('set-cookie')).split(';')[0] as string
+  adminCookie = cookie
   const { csrf } = (await login.json()) as { csrf: string }
   const saved = await fetch(`${server.url}/api/v1/admin/sites/demo/proactive`, {
     method: 'PUT',
@@ -121,11 +130,18 @@ test('the /pricing rule does not fire on another page', async ({ page }) => {
 // Each test has its own browser context: a new visitor with a fresh clock.
 test('"on /pricing after 10 s": not before, and once per session', async ({ page }) => {
   await openShop(page)
+  // The bubble's chunk is part of the message: it loads when the rule fires, not before.
+  const scripts: string[] = []
+  page.on('request', (r) => void scripts.push(new URL(r.url()).pathname))
+  const bubbleChunk = () => scripts.filter((path) => path.endsWith('/chao-bubble.js')).length
   await visit(page, '/pricing')
   await page.clock.fastForward(5_000)
   await expect(bubble(page)).toHaveCount(0)
+  expect(scripts).toContain('/widget/chao-proactive.js')
+  expect(bubbleChunk()).toBe(0)
   await page.clock.fastForward(6_000)
   await expect(bubble(page)).toContainText('Which plan suits you, friend?')
+  expect(bubbleChunk()).toBe(1)
   await expect(bubble(page)).toContainText('Message from Lan')
   expect(await events(page)).toEqual(['shown:pricing-help'])
 
@@ -226,8 +242,8 @@ test("an agent's proactive message from Live visitors reaches the visitor's open
 
   await tab(agent, /Live visitors/).click()
   const list = agent.getByRole('list', { name: 'Visitors on the site' })
-  // The list refreshes every 5 s; the visitor's page:view may come just after a refresh.
-  await expect(list).toContainText(`${SHOP}/about`, { timeout: 15_000 })
+  // Pushed: the server tells the console (visitors:changed) when the visitor's page is known.
+  await expect(list).toContainText(`${SHOP}/about`)
   await expect(list).toContainText('Shop')
   await list.getByRole('button').first().click()
   await agent.getByRole('textbox', { name: /Message to/ }).fill('Hi! **Lan** here — need a hand?')
@@ -253,7 +269,7 @@ test('with presence on, a visitor who never touched the widget is listed and rea
 
   await tab(agent, /Live visitors/).click()
   const list = agent.getByRole('list', { name: 'Visitors on the site' })
-  await expect(list).toContainText(`${SHOP}/checkout`, { timeout: 15_000 })
+  await expect(list).toContainText(`${SHOP}/checkout`)
   await list
     .getByRole('button', { name: /checkout|Shop/ })
     .last()
@@ -262,5 +278,27 @@ test('with presence on, a visitor who never touched the widget is listed and rea
   await agent.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(bubble(page)).toContainText('Any question about delivery?')
   await expect(bubble(page)).toContainText('Message from Lan')
+
+  // The visitor answers and asks for a person: the live chat's connection is the same
+  // visitor as the presence one, so the list keeps one entry and the chat is theirs.
+  type Live = { visitors: { visitorId: string; url: string; siteId: string }[] }
+  const onCheckout = async () =>
+    (await api<Live>('/api/v1/visitors/live')).visitors.filter((v) => v.url.endsWith('/checkout'))
+  const [present] = await onCheckout()
+  expect(present?.siteId).toBe('demo')
+  await bubble(page).getByRole('button', { name: 'Reply' }).click()
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true })
+  await composer.fill('talk to a person')
+  await page.getByRole('button', { name: 'Send', exact: true }).click()
+  await expect(page.getByRole('log')).toContainText('Connecting you with a person from our team')
+  type Inbox = { conversations: { visitor: { id: string } }[] }
+  await expect
+    .poll(async () =>
+      (await api<Inbox>('/api/v1/agent/conversations?view=open')).conversations.map(
+        (c) => c.visitor.id,
+      ),
+    )
+    .toContain(present?.visitorId)
+  expect((await onCheckout()).map((v) => v.visitorId)).toEqual([present?.visitorId])
   await context.close()
 })
