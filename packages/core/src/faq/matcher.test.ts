@@ -87,10 +87,15 @@ describe('matching the demo FAQ', () => {
     expect(match.score).toBeLessThan(0.45)
   })
 
-  // Known limitation: in a 15-entry KB, IDF cannot tell that "tôi muốn … mua" is generic,
-  // so this shares enough with "Tôi muốn đổi trả sản phẩm đã mua" to be answered.
-  test.fails.each(['tôi muốn mua xe máy'])('out of scope %j (known miss)', (query) => {
-    expect(matcher.match(query).confident).toBe(false)
+  // In a 15-entry KB, IDF cannot tell that "tôi muốn … mua" is generic, so this shares a
+  // lot with "Tôi muốn đổi trả sản phẩm đã mua": it scores near the default threshold and
+  // is declined only because that threshold is set for ≥ 80% out-of-scope rejection.
+  test('a near miss is declined at the default threshold, answered below it', () => {
+    const query = 'tôi muốn mua xe máy'
+    const match = matcher.match(query)
+    expect(match.confident).toBe(false)
+    expect(match.score).toBeGreaterThan(0.5)
+    expect(createFaqMatcher(demoKb, { threshold: 0.5 }).match(query).entry?.id).toBe('returns')
   })
 
   test('an ambiguous question is declined, with both readings as alternatives', () => {
