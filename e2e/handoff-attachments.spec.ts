@@ -107,7 +107,17 @@ test('live chat: visitor and agent exchange an image and a PDF', async ({ browse
   await expect(thumb).toBeVisible()
   await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1)
   await expect(log.getByRole('link', { name: /receipt\.pdf/ })).toBeVisible()
-  await expect(visitor.lines('visitor').last()).not.toContainText('Not sent')
+  await expect(visitor.log).not.toContainText('Not sent')
+  // The visitor's own copy now points at the server: the PDF is a download link, and the
+  // photo's thumbnail loads from there. (A message of files only has no text bubble.)
+  const mine = visitor.log
+  await expect(mine.getByRole('link', { name: /receipt\.pdf/ })).toHaveAttribute(
+    'href',
+    /^http:\/\/[\w.]+:\d+\/api\/v1\/uploads\/[\w-]{22}\/receipt\.pdf$/,
+  )
+  const ownThumb = mine.getByRole('img', { name: 'broken.png' })
+  await expect(ownThumb).toHaveAttribute('src', /\/api\/v1\/uploads\//)
+  await expect.poll(() => ownThumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1)
 
   // The agent answers with their own files.
   const chat = lan.getByRole('region', { name: 'Conversation' })
