@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { LocalizedText, Store } from '../db/store.ts'
 import { sendError } from '../http/errors.ts'
+import { type TeamStatus, teamStatus } from '../routing/team-status.ts'
 
 export interface ApiRoutesOptions {
   store: Store
@@ -9,6 +10,8 @@ export interface ApiRoutesOptions {
 /** What the widget needs before its first render. */
 export interface SiteConfigResponse {
   site: { id: string; name: string }
+  /** Business hours and agents online now, for proactive rules (cached like the rest: 60 s). */
+  team: TeamStatus
   greeting?: LocalizedText
   /** Proactive message rules (docs/proactive.md); validated when an admin saved them. */
   proactive?: unknown[]
@@ -56,7 +59,10 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { sto
         `No site "${siteId}" on this server. Check the site id the widget is configured with.`,
       )
     }
-    const body: SiteConfigResponse = { site: { id: site.id, name: site.name } }
+    const body: SiteConfigResponse = {
+      site: { id: site.id, name: site.name },
+      team: await teamStatus(store, Date.now()),
+    }
     if (site.settings.greeting !== undefined) body.greeting = site.settings.greeting
     if (site.settings.proactive !== undefined) body.proactive = site.settings.proactive
     if (site.settings.leadCapture) body.leadCapture = site.settings.leadCapture

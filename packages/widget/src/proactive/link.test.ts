@@ -65,7 +65,7 @@ describe('linkProactive', () => {
   it('starts the engine with the server rules, unchecked, and replays earlier commands in order', async () => {
     const { link, options, runner, module } = setup(
       { server: 'https://chat.example' },
-      { site: { id: 'shop' }, proactive: [RULE] },
+      { site: { id: 'shop' }, proactive: [RULE], team: { businessHours: true, agentsOnline: 3 } },
     )
     link.command('identify', [{ name: 'Lan' }])
     link.command('track', ['cart_abandoned', { step: 'payment' }])
@@ -76,6 +76,7 @@ describe('linkProactive', () => {
         rules: [RULE],
         check: undefined,
         events: { server: 'https://chat.example', site: 'shop' },
+        team: { businessHours: true, agentsOnline: 3 },
       }),
     )
     expect(runner.command.mock.calls).toEqual([

@@ -1,4 +1,10 @@
-import type { KeyValueStorage, Locale, ProactiveEvent, ProactiveMessage } from '@chao/core'
+import type {
+  KeyValueStorage,
+  Locale,
+  ProactiveEvent,
+  ProactiveMessage,
+  TeamStatus,
+} from '@chao/core'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
 import type { AgentProactive } from '../live/page-views.ts'
 import type { startPresence } from '../live/presence.ts'
@@ -60,7 +66,7 @@ export interface ProactiveLink {
  * stage reports an unreachable server once, when the visitor opens it.
  */
 async function serverRules(win: Window, server: string | undefined) {
-  type Config = { proactive?: unknown; site?: { id?: string } }
+  type Config = { proactive?: unknown; site?: { id?: string }; team?: TeamStatus }
   try {
     const response = server ? await win.fetch(`${server}/api/v1/config`) : null
     return response?.ok ? ((await response.json()) as Config) : {}
@@ -106,6 +112,7 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
           rules,
           check: check?.checkRules,
           events: server && site ? { server, site } : undefined,
+          team: config.team,
         })
   }
   const idle = win.requestIdleCallback ?? ((run: () => void) => win.setTimeout(run, 1))

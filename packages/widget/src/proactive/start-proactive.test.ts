@@ -122,4 +122,33 @@ describe('startProactive', () => {
     bubble()?.querySelector<HTMLButtonElement>('.chao-pm-x')?.click()
     expect(options.record).not.toHaveBeenCalled()
   })
+
+  it("reads business hours and agents online from the server's config (unknown: never)", async () => {
+    const rules = [
+      {
+        id: 'agents',
+        conditions: { all: [{ agentsOnline: true }, { businessHours: true }] },
+        message: { text: 'Someone can answer now' },
+      },
+      {
+        id: 'nobody',
+        conditions: { agentsOnline: false },
+        message: { text: 'Leave us a message' },
+      },
+    ]
+    const unknown = setup({ rules })
+    await engineEvaluated()
+    expect(unknown.bubble()).toBeNull()
+    unknown.runner.shutdown()
+
+    const online = setup({ rules, team: { businessHours: true, agentsOnline: 2 } })
+    await vi.waitFor(() => expect(online.bubble()?.textContent).toContain('Someone can answer'))
+    online.runner.shutdown()
+    document.body.innerHTML = ''
+    localStorage.clear()
+
+    const none = setup({ rules, team: { businessHours: false, agentsOnline: 0 } })
+    await vi.waitFor(() => expect(none.bubble()?.textContent).toContain('Leave us a message'))
+    none.runner.shutdown()
+  })
 })

@@ -5,6 +5,7 @@ import {
   type ProactiveMessage,
   type ProactiveStorage,
   type ProactiveVisitor,
+  type TeamStatus,
 } from '@chao/core'
 import type { ReadableAtom } from 'nanostores'
 import type { ChatHandle, StageCommand } from '../chat/chat-module.ts'
@@ -32,6 +33,8 @@ export interface ProactiveHost
   events?: { server: string; site: string } | undefined
   /** The full validator, for rules written in the page; absent for the server's. */
   check?: RuleCheckModule['checkRules'] | undefined
+  /** Business hours and agents online when the page loaded (the server's config). */
+  team?: TeamStatus | undefined
 }
 
 export interface ProactiveRunner {
@@ -100,11 +103,7 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
   // The bubble's code loads when the first message is due: a proactive message is the
   // visitor's "intent" moment, so it stays out of what loads before intent (issue 4's 12 KB).
   let bubble: Promise<BubbleModule> | null = null
-
-  function loadBubble(): Promise<BubbleModule> {
-    bubble ??= host.loadBubble()
-    return bubble
-  }
+  const loadBubble = () => (bubble ??= host.loadBubble())
   // The loader's error names the file and what to do.
   const warnLoad = (error: unknown) => host.report(`[Chao] ${String(error)}`)
 
@@ -169,6 +168,9 @@ export function startProactive(host: ProactiveHost): ProactiveRunner {
     signals: createBrowserSignalsWith(win as never, host.watchRoutes as never),
     storage,
     visitor,
+    // Unknown without a server: businessHours / agentsOnline conditions then never hold.
+    // (The engine reads an undefined team as null; `as never` spares the bytes of `?? null`.)
+    $team: box(host.team) as never,
     $chatActive: chatActive,
     onShow: present,
     record,
