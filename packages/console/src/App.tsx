@@ -13,6 +13,7 @@ import { LiveVisitors } from './views/LiveVisitors.tsx'
 import { Login } from './views/Login.tsx'
 import { ProactiveSettings } from './views/ProactiveSettings.tsx'
 import { ReportsView } from './views/reports/ReportsView.tsx'
+import { SurveySettings } from './views/SurveySettings.tsx'
 import { Tickets } from './views/Tickets.tsx'
 
 /** The agent console: login, then inbox + conversation, live over socket.io. */
@@ -73,6 +74,8 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <DashboardView />
       ) : tab === 'proactive' ? (
         <ProactiveSettings />
+      ) : tab === 'survey' ? (
+        <SurveySettings />
       ) : tab === 'reports' ? (
         <ReportsView />
       ) : tab === 'live' ? (

@@ -81,6 +81,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The post-chat survey of the site configuration (core's SiteSurvey, docs/widget-csat.md). */
+export interface SiteSurvey {
+  csat?: boolean
+  nps?: boolean
+  ces?: boolean
+  questions?: Partial<Record<'vi' | 'en', Partial<Record<'csat' | 'nps' | 'ces', string>>>>
+}
+
 /** One problem in a list of proactive rules, as the server reports it. */
 export interface RuleProblem {
   index: number
@@ -178,6 +186,9 @@ export const api = {
   proactiveRules: () => call<{ proactive?: unknown[] }>('GET', '/config?site=demo'),
   saveProactiveRules: (rules: unknown[]) =>
     call<{ rules: unknown[] }>('PUT', '/admin/sites/demo/proactive', { rules }),
+  siteSurvey: () => call<{ survey: SiteSurvey | null }>('GET', '/admin/sites/demo/survey'),
+  saveSiteSurvey: (survey: SiteSurvey | null) =>
+    call<{ survey: SiteSurvey | null }>('PUT', '/admin/sites/demo/survey', { survey }),
   /** Reports (docs/metrics.md): every metric, series and table for one query. */
   reportSummary: (query: ReportQuery) =>
     call<ReportSummary>('GET', `/reports/summary?${queryString(query)}`),

@@ -1,12 +1,21 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
 
-export type Tab = InboxView | 'tickets' | 'dashboard' | 'proactive' | 'reports' | 'canned' | 'live'
+export type Tab =
+  | InboxView
+  | 'tickets'
+  | 'dashboard'
+  | 'proactive'
+  | 'survey'
+  | 'reports'
+  | 'canned'
+  | 'live'
 
 const OTHER_TABS: readonly Tab[] = [
   'tickets',
   'dashboard',
   'proactive',
+  'survey',
   'canned',
   'reports',
   'live',

@@ -16,7 +16,10 @@ const TABS: [Tab, string][] = [
   ['live', 'Live visitors'],
 ]
 /** Settings only admins may change. */
-const ADMIN_TABS: [Tab, string][] = [['proactive', 'Proactive']]
+const ADMIN_TABS: [Tab, string][] = [
+  ['proactive', 'Proactive'],
+  ['survey', 'Survey'],
+]
 
 /** The tabs with counts, and the list of the current one with waiting clocks. */
 export function Inbox({ admin = false }: { admin?: boolean }) {

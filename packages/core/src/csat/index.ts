@@ -7,6 +7,13 @@ export {
   surveySteps,
 } from './answers.ts'
 export {
+  cleanSiteSurvey,
+  MAX_QUESTION,
+  QUESTION_KEYS,
+  type SiteSurvey,
+  siteSurveyTexts,
+} from './site-survey.ts'
+export {
   type CreateSurveyOptions,
   createSurvey,
   type OutgoingRating,

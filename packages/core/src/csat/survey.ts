@@ -1,5 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import type { ChatEngine } from '../conversation/engine-types.ts'
+import type { TextOverrides, Translate } from '../i18n/translate.ts'
 import type { KeyValueStorage } from '../persistence/storage.ts'
 import { PERSISTED_KEYS } from '../persistence/storage.ts'
 import {
@@ -28,9 +29,11 @@ export type SurveyState =
 export type OutgoingRating = Rating & { conversationId: string; clientId: string }
 
 export interface CreateSurveyOptions {
-  engine: Pick<ChatEngine, 'rate' | 'receiveMessage' | 't'>
+  engine: Pick<ChatEngine, 'rate' | 'receiveMessage' | 't'> & Partial<Pick<ChatEngine, '$locale'>>
   /** Which questions to ask. Default: CSAT only. */
-  survey?: SurveyOptions
+  survey?: SurveyOptions | undefined
+  /** The site's texts of the survey (its configured questions), over the engine's. */
+  texts?: TextOverrides | undefined
   /** Delivers a rating (exactly once: it must survive reloads and reconnections). */
   send(rating: OutgoingRating): void
   /** Remembers which conversations were asked about, across reloads. Null: this page only. */
@@ -44,6 +47,8 @@ export interface CreateSurveyOptions {
 
 export interface Survey {
   $survey: ReadableAtom<SurveyState>
+  /** The survey's texts: the site's configured questions, else the engine's catalogs. */
+  t: Translate
   /** A conversation ended: asks, if an agent took part and it was never asked about. */
   conversationEnded(conversationId: string, withAgent: boolean): void
   /** Rated elsewhere (another tab, the email link): hides the prompt for it. */
@@ -109,8 +114,15 @@ export function createSurvey(options: CreateSurveyOptions): Survey {
     engine.rate({ ...value, conversationId })
   }
 
+  const t: Translate = (key, params) => {
+    const locale = engine.$locale?.get()
+    const text = locale === undefined ? undefined : options.texts?.[locale]?.[key]
+    return text ?? engine.t(key, params)
+  }
+
   return {
     $survey,
+    t,
     conversationEnded(conversationId, withAgent) {
       if (!withAgent || steps.length === 0) return
       const current = $survey.get()

@@ -6,6 +6,7 @@ import type { Store } from '../db/store.ts'
 import { checkHours } from '../routing/business-hours.ts'
 import { leadCaptureAdminRoutes } from './lead-capture-admin.ts'
 import { proactiveAdminRoutes } from './proactive-admin.ts'
+import { surveyAdminRoutes } from './survey-admin.ts'
 
 const ID = '^[A-Za-z0-9_-]{1,64}$'
 
@@ -15,6 +16,7 @@ export const adminApiRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
   app.addHook('preHandler', requireAdmin)
   await app.register(proactiveAdminRoutes, { store })
   await app.register(leadCaptureAdminRoutes, { store })
+  await app.register(surveyAdminRoutes, { store })
 
   app.post<{
     Body: {

@@ -17,6 +17,8 @@ export interface SiteConfigResponse {
   proactive?: unknown[]
   /** The bot's lead capture (docs/faq.md), checked when an admin saved it. */
   leadCapture?: unknown
+  /** The post-chat survey (docs/widget-csat.md), checked when an admin saved it. */
+  survey?: unknown
 }
 
 const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
@@ -66,6 +68,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { sto
     if (site.settings.greeting !== undefined) body.greeting = site.settings.greeting
     if (site.settings.proactive !== undefined) body.proactive = site.settings.proactive
     if (site.settings.leadCapture) body.leadCapture = site.settings.leadCapture
+    if (site.settings.survey) body.survey = site.settings.survey
     reply.header('cache-control', 'public, max-age=60')
     return body
   })

@@ -39,7 +39,8 @@ export function wireLive(
           storage: options.storage(),
           request,
           ...(department ? { department } : {}),
-          ...(settings.survey ? { survey: settings.survey } : {}),
+          settings,
+          config,
           report: options.report,
           ...(options.onProactive ? { onProactive: options.onProactive } : {}),
         })

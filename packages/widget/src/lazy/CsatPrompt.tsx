@@ -69,7 +69,9 @@ function optionName(step: SurveyStep, value: number, scale: Scale, t: Translate)
   return String(value)
 }
 
-export function CsatPrompt({ survey, t }: { survey: Survey; t: Translate }) {
+export function CsatPrompt({ survey }: { survey: Survey; t: Translate }) {
+  // The survey's texts: the questions the site configured on the server, else the catalog.
+  const { t } = survey
   const state = useStore(survey.$survey)
   const [value, setValue] = useState<number | null>(null)
   const [comment, setComment] = useState('')

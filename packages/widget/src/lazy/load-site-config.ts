@@ -20,6 +20,8 @@ export interface SiteConfig {
   proactive?: unknown[]
   /** The bot's lead capture as the admin saved it (the lead capture chunk checks it again). */
   leadCapture?: unknown
+  /** The post-chat survey as the admin saved it (the live chat checks it again). */
+  survey?: unknown
 }
 
 /**
@@ -55,9 +57,10 @@ export async function loadSiteConfig(
     const config: SiteConfig =
       typeof name === 'string' && name.trim() ? { siteName: name.trim() } : {}
     if (typeof site?.id === 'string' && site.id) config.siteId = site.id
-    const { proactive, leadCapture } = body as { proactive?: unknown; leadCapture?: unknown }
+    const { proactive, leadCapture, survey } = body as Record<string, unknown>
     if (Array.isArray(proactive)) config.proactive = proactive
     if (leadCapture) config.leadCapture = leadCapture
+    if (survey) config.survey = survey
     return config
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error))

@@ -7,12 +7,14 @@ import {
   type KeyValueStorage,
   type SurveyOptions,
 } from '@chao/core'
+import type { WidgetSettings } from '../settings/settings.ts'
 import { $csat } from '../ui/csat-survey.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { handoffRequest, identifyFrame } from './handoff-request.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { shareVisitor } from './share-visitor.ts'
+import { surveyFromSite } from './site-survey.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
 export { handoffRequest, transcriptOf } from './handoff-request.ts'
@@ -36,6 +38,10 @@ export interface LiveOptions {
   report: (message: string) => void
   /** Questions of the post-chat survey (settings.survey); default CSAT only. */
   survey?: SurveyOptions
+  /** The page's settings: its `survey` and `texts` win over the site configuration's. */
+  settings?: Pick<WidgetSettings, 'survey' | 'texts'>
+  /** The site configuration (GET /api/v1/config): its `survey`, when the page set none. */
+  config?: { survey?: unknown } | null
   /** Tests inject a connector (memory adapter); default socket.io to `server`. */
   connector?: Connector
   /** An agent's proactive message arrived: the widget shows it in its bubble. */
@@ -87,7 +93,7 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
   // survive a reload or a lost connection and arrive once.
   const survey = createSurvey({
     engine,
-    ...(options.survey ? { survey: options.survey } : {}),
+    ...surveyFromSite(options),
     send: (rating) => connector.sendDurable({ type: 'rating:submit', ...rating }),
     storage: options.storage,
     key: options.storageKey,
