@@ -87,6 +87,42 @@ describe('the rating link of the transcript mail', () => {
     expect((await app.inject({ url: path })).body).toContain('already rated')
   })
 
+  it("speaks the visitor's language: the mail's link carries it, the page and answers use it", async () => {
+    const { app, mails, visitor, conversationId } = await endedChat()
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/chat/transcript/${conversationId}/email`,
+      headers: {
+        authorization: `Bearer ${visitor.welcome.token}`,
+        'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8',
+      },
+    })
+    await vi.waitFor(() => expect(mails).toHaveLength(1))
+    const link = /Rate it: http\S+(\/rate\/\S+)/.exec(decoded(mails[0] ?? ''))?.[1] ?? ''
+    expect(link).toMatch(/\?lang=vi$/)
+    const shown = await app.inject({ url: link })
+    expect(shown.body).toContain('<html lang="vi">')
+    expect(shown.body).toContain('<h1>Bạn đánh giá cuộc trò chuyện này thế nào?</h1>')
+    expect(shown.body).toContain('aria-label="1: Rất tệ"')
+    expect(shown.body).not.toContain('How would you rate')
+    // The page's own language wins over the link's when asked for; the browser's alone too.
+    const english = await app.inject({ url: link.replace('lang=vi', 'lang=en') })
+    expect(english.body).toContain('<h1>How would you rate this chat?</h1>')
+    const token = link.slice('/rate/'.length, link.indexOf('?'))
+    const byBrowser = await app.inject({
+      url: `/rate/${token}`,
+      headers: { 'accept-language': 'vi' },
+    })
+    expect(byBrowser.body).toContain('<html lang="vi">')
+    const missing = await app.inject({ url: link, ...form({ score: '0' }) })
+    expect(missing.body).toContain('Vui lòng chọn mức đánh giá từ 1 đến 5.')
+    const rated = await app.inject({ url: link, ...form({ score: '5' }) })
+    expect(rated.body).toContain('Đánh giá của bạn (5/5) đã được lưu.')
+    expect((await app.inject({ url: link })).body).toContain(
+      'Cuộc trò chuyện này đã được đánh giá.',
+    )
+  })
+
   it('refuses a forged link, a missing score and a chat that is still open', async () => {
     const { app, conversationId, store } = await endedChat()
     expect(

@@ -1,7 +1,8 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ConversationRecord } from '../db/chat-store.ts'
 import type { Store } from '../db/store.ts'
 import { verifyRateToken } from '../mail/rate-link.ts'
+import { RATE_TEXTS, type RateLanguage, type RateTexts, rateLanguage } from './rate-page-texts.ts'
 
 export interface RatePageOptions {
   store: Store
@@ -13,18 +14,16 @@ export interface RatePageOptions {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-const LABELS = ['Very bad', 'Bad', 'Okay', 'Good', 'Excellent']
-
-function page(reply: FastifyReply, status: number, body: string) {
+function page(reply: FastifyReply, status: number, body: string, lang: RateLanguage) {
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Rate your chat</title>
+<title>${escapeHtml(RATE_TEXTS[lang].title)}</title>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#111}
 fieldset{border:0;padding:0;margin:0 0 1rem}legend{font-weight:600;margin-bottom:.5rem}
@@ -36,8 +35,16 @@ textarea{box-sizing:border-box;width:100%;min-height:6rem;font:inherit;padding:.
 </style></head><body><main>${body}</main></body></html>`)
 }
 
-const message = (reply: FastifyReply, status: number, title: string, text: string) =>
-  page(reply, status, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`)
+/** The page's language and its texts, for one request. */
+function textsOf(request: FastifyRequest<{ Querystring: { lang?: unknown } }>) {
+  const lang = rateLanguage(request.query.lang, request.headers['accept-language'])
+  return { lang, t: RATE_TEXTS[lang] }
+}
+
+type Texts = { lang: RateLanguage; t: RateTexts }
+
+const message = (reply: FastifyReply, status: number, texts: Texts, title: string, text: string) =>
+  page(reply, status, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`, texts.lang)
 
 /**
  * `GET /rate/:token`: a small page with 1–5 buttons and a comment, for the rating link of
@@ -57,49 +64,54 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
     return id === undefined ? undefined : store.getConversation(id)
   }
 
-  const invalid = (reply: FastifyReply) =>
-    message(
-      reply,
-      404,
-      'Link not valid',
-      'This rating link is not valid. Check that you copied all of it.',
-    )
-  const already = (reply: FastifyReply) =>
-    message(reply, 409, 'Already rated', 'This chat was already rated. Thank you!')
-  const notEnded = (reply: FastifyReply) =>
-    message(reply, 409, 'Chat still open', 'You can rate this chat once it has ended.')
+  const invalid = (reply: FastifyReply, texts: Texts) =>
+    message(reply, 404, texts, texts.t.invalidTitle, texts.t.invalidText)
+  const already = (reply: FastifyReply, texts: Texts) =>
+    message(reply, 409, texts, texts.t.alreadyTitle, texts.t.alreadyText)
+  const notEnded = (reply: FastifyReply, texts: Texts) =>
+    message(reply, 409, texts, texts.t.openTitle, texts.t.openText)
 
-  app.get<{ Params: { token: string } }>('/rate/:token', async (request, reply) => {
+  type Params = { Params: { token: string }; Querystring: { lang?: unknown } }
+
+  app.get<Params>('/rate/:token', async (request, reply) => {
+    const texts = textsOf(request)
+    const { t } = texts
     const conversation = await conversationOf(request.params.token)
-    if (conversation === undefined) return invalid(reply)
-    if (conversation.state === 'rated') return already(reply)
-    if (conversation.state !== 'ended') return notEnded(reply)
-    const buttons = LABELS.map(
-      (label, index) =>
-        `<button type="submit" name="score" value="${index + 1}" aria-label="${index + 1}: ${label}">${index + 1}</button>`,
-    ).join('')
+    if (conversation === undefined) return invalid(reply, texts)
+    if (conversation.state === 'rated') return already(reply, texts)
+    if (conversation.state !== 'ended') return notEnded(reply, texts)
+    const labels = [t.score1, t.score2, t.score3, t.score4, t.score5]
+    const buttons = labels
+      .map(
+        (label, index) =>
+          `<button type="submit" name="score" value="${index + 1}" aria-label="${index + 1}: ${escapeHtml(label)}">${index + 1}</button>`,
+      )
+      .join('')
+    // No action: the form posts to this same URL, `?lang=` included.
     return page(
       reply,
       200,
-      `<h1>How would you rate this chat?</h1>
+      `<h1>${escapeHtml(t.question)}</h1>
 <form method="post">
-<label for="comment">Anything to add? (optional)</label>
+<label for="comment">${escapeHtml(t.comment)}</label>
 <textarea id="comment" name="comment" maxlength="1000"></textarea>
-<fieldset><legend>Your rating, from 1 (very bad) to 5 (excellent)</legend>
+<fieldset><legend>${escapeHtml(t.legend)}</legend>
 <div class="scores">${buttons}</div></fieldset>
 </form>`,
+      texts.lang,
     )
   })
 
-  app.post<{ Params: { token: string }; Body: Record<string, string> | undefined }>(
+  app.post<Params & { Body: Record<string, string> | undefined }>(
     '/rate/:token',
     async (request, reply) => {
+      const texts = textsOf(request)
       const conversation = await conversationOf(request.params.token)
-      if (conversation === undefined) return invalid(reply)
+      if (conversation === undefined) return invalid(reply, texts)
       const score = Number(request.body?.score)
       const comment = String(request.body?.comment ?? '').slice(0, 1000)
       if (!Number.isInteger(score) || score < 1 || score > 5) {
-        return message(reply, 400, 'Choose a rating', 'Please choose a rating from 1 to 5.')
+        return message(reply, 400, texts, texts.t.chooseTitle, texts.t.chooseText)
       }
       const result = await store.rateConversation(conversation.id, {
         score,
@@ -107,11 +119,12 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
       })
       if (result !== 'stored') {
         return conversation.state === 'ended' || conversation.state === 'rated'
-          ? already(reply)
-          : notEnded(reply)
+          ? already(reply, texts)
+          : notEnded(reply, texts)
       }
       options.onRated?.({ ...conversation, state: 'rated' })
-      return message(reply, 200, 'Thank you!', `Your rating (${score}/5) was saved.`)
+      const thanks = texts.t.thanksText.replace('%{score}', String(score))
+      return message(reply, 200, texts, texts.t.thanksTitle, thanks)
     },
   )
 }

@@ -3,6 +3,7 @@ import type { Store } from '../db/store.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { VisitorMail } from '../mail/visitor-mail.ts'
 import type { Session } from '../realtime/engine.ts'
+import { rateLanguage } from './rate-page-texts.ts'
 
 export interface TranscriptOptions {
   store: Store
@@ -51,29 +52,37 @@ export const transcriptRoutes: FastifyPluginAsync<TranscriptOptions> = async (ap
       .send(text)
   })
 
-  app.post<{ Params: { id: string } }>('/transcript/:id/email', async (request, reply) => {
-    const found = await owned(request.headers.authorization, request.params.id)
-    reply.headers(CORS)
-    if (!found.ok)
-      return reply.code(found.status).send({ error: found.error, message: found.message })
-    const contact = await store.visitorContact(found.conversation.visitorId)
-    if (!options.mailer.enabled || contact?.email == null) {
-      return reply.code(409).send({
-        error: 'no_email',
-        message:
-          'No mail can be sent: the server has no SMTP, or we do not know your email address.',
+  app.post<{ Params: { id: string }; Querystring: { lang?: unknown } }>(
+    '/transcript/:id/email',
+    async (request, reply) => {
+      const found = await owned(request.headers.authorization, request.params.id)
+      reply.headers(CORS)
+      if (!found.ok)
+        return reply.code(found.status).send({ error: found.error, message: found.message })
+      const contact = await store.visitorContact(found.conversation.visitorId)
+      if (!options.mailer.enabled || contact?.email == null) {
+        return reply.code(409).send({
+          error: 'no_email',
+          message:
+            'No mail can be sent: the server has no SMTP, or we do not know your email address.',
+        })
+      }
+      const { id, state } = found.conversation
+      // An ended chat not rated yet: the mail offers the rating page (rated once, either way).
+      const link = state === 'ended' ? await options.rateLink?.(request, id) : undefined
+      // The page in the visitor's language: the widget's locale (`?lang=`), else the browser's.
+      const lang = rateLanguage(request.query.lang, request.headers['accept-language'])
+      const rate = link && `${link}?lang=${lang}`
+      const transcript = (await options.mail.transcript(id)) ?? ''
+      await options.mailer.send({
+        to: contact.email,
+        subject: 'Your chat transcript',
+        text:
+          rate === undefined
+            ? transcript
+            : `${transcript}\n\nHow was this chat? Rate it: ${rate}\n`,
       })
-    }
-    const { id, state } = found.conversation
-    // An ended chat not rated yet: the mail offers the rating page (rated once, either way).
-    const rate = state === 'ended' ? await options.rateLink?.(request, id) : undefined
-    const transcript = (await options.mail.transcript(id)) ?? ''
-    await options.mailer.send({
-      to: contact.email,
-      subject: 'Your chat transcript',
-      text:
-        rate === undefined ? transcript : `${transcript}\n\nHow was this chat? Rate it: ${rate}\n`,
-    })
-    return { sent: true }
-  })
+      return { sent: true }
+    },
+  )
 }
