@@ -75,6 +75,16 @@ export const en = {
   'system.joined': '%{name} joined the chat',
   // System line when the live chat with an agent ended.
   'system.ended': 'The chat has ended.',
+  // Live chat bar, button: the visitor ends the chat with the team.
+  'live.end': 'End chat',
+  // Live chat bar after the chat ended, button: save the conversation as a text file.
+  'live.download': 'Download transcript',
+  // Live chat bar after the chat ended, button: mail the conversation to the visitor.
+  'live.email': 'Email me the transcript',
+  // Live chat bar, after the transcript was mailed.
+  'live.emailed': 'The transcript is on its way to your inbox.',
+  // Live chat bar, when the transcript could not be fetched or mailed; %{reason} from the server.
+  'live.failed': 'The transcript could not be sent: %{reason}',
   // Line while waiting for an agent: %{position} is 1 for "next", %{minutes} the estimated wait.
   'queue.position': 'You are number %{position} in the queue (about %{minutes} min).',
   // The same, when the server has no estimate of the wait yet.

@@ -43,6 +43,11 @@ export const vi: Catalog = {
   'author.you': 'Bạn',
   'system.joined': '%{name} đã tham gia cuộc trò chuyện',
   'system.ended': 'Cuộc trò chuyện đã kết thúc.',
+  'live.end': 'Kết thúc trò chuyện',
+  'live.download': 'Tải bản ghi cuộc trò chuyện',
+  'live.email': 'Gửi bản ghi qua email cho tôi',
+  'live.emailed': 'Bản ghi đang được gửi tới hộp thư của bạn.',
+  'live.failed': 'Không gửi được bản ghi: %{reason}',
   'queue.position': 'Bạn đang ở vị trí số %{position} trong hàng chờ (khoảng %{minutes} phút).',
   'queue.positionNoEta': 'Bạn đang ở vị trí số %{position} trong hàng chờ.',
   'handoff.unavailable':

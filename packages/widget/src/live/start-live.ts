@@ -9,8 +9,11 @@ import {
 } from '@chao/core'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { $csat } from '../ui/csat-survey.ts'
+import { $liveBar } from '../ui/live-bar.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { handoffRequest, identifyFrame } from './handoff-request.ts'
+import { liveBar } from './LiveBar.tsx'
+import { createLiveControls } from './live-controls.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { shareVisitor } from './share-visitor.ts'
@@ -99,6 +102,14 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     key: options.storageKey,
   })
   $csat.set({ engine, survey })
+  // End the chat, then its transcript: a bar above the composer, mirrored from `state`.
+  const controls = createLiveControls(connector, {
+    ...uploads,
+    locale: () => engine.$locale.get(),
+  })
+  const sync = () => controls.sync(state)
+  const bar = { engine, View: liveBar(controls) }
+  $liveBar.set(bar)
   const stops = [
     stopTickets,
     reportPageViews(engine, connector, options.onProactive),
@@ -162,6 +173,14 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
         }),
     }),
     typingFrames(engine, connector, state),
+    // After the handlers above (listeners run in order), so they see the updated state.
+    connector.on('welcome', sync),
+    connector.on('message', sync),
+    connector.on('frame', sync),
+    connector.on('ack', sync),
+    () => {
+      if ($liveBar.get() === bar) $liveBar.set(null)
+    },
   ]
   // Stay connected while the chat is live (the connector closes idle links otherwise).
   connector.hold()

@@ -7,6 +7,7 @@ import { Composer } from './Composer.tsx'
 import { $csat } from './csat-survey.ts'
 import { LazyCsat } from './LazyCsat.tsx'
 import { LazyPreChat } from './LazyPreChat.tsx'
+import { $liveBar } from './live-bar.ts'
 import { MessageList } from './MessageList.tsx'
 import { Notice } from './Notice.tsx'
 import { $offline } from './offline-form.ts'
@@ -49,6 +50,9 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
   const csat = useStore($csat)
   const survey = csat?.engine === engine ? csat.survey : null
   const asking = useStore(survey?.$survey ?? IDLE).status === 'asking'
+  // During and after a live chat: end it, get the transcript (the live chunk's view).
+  const bar = useStore($liveBar)
+  const LiveBar = bar?.engine === engine ? bar.View : null
   const titleId = useId()
   const section = useRef<HTMLElement>(null)
   useVisualViewport(section, open)
@@ -104,6 +108,7 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
             onFeedback={(id, helpful) => engine.sendFeedback(id, helpful)}
           />
           {notice ? <Notice text={notice} t={t} onDismiss={() => engine.dismissNotice()} /> : null}
+          {LiveBar ? <LiveBar t={t} /> : null}
           {survey ? <LazyCsat survey={survey} t={t} /> : null}
           {asking ? null : (
             <Composer
