@@ -85,9 +85,11 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
   await expect(question(visitor)).toHaveCount(0)
   await expect(composer).toBeVisible()
 
-  // In the console: the closed conversation shows 4/5 and the comment.
-  await openChat(lan, /Closed/, 'Mai Pham')
+  // In the console: the conversation the agent just ended, still on screen, shows the
+  // rating as soon as it arrives (the server pushes `rated`), without being reopened.
   const profile = lan.getByRole('complementary', { name: 'Visitor' })
+  const lanChat = lan.getByRole('region', { name: 'Conversation' })
+  await expect(lanChat.locator('.state')).toContainText('rated')
   await expect(profile.locator('dd.rating')).toContainText('4/5')
   await expect(profile.locator('dd.rating')).toContainText('Quick and kind, thanks')
 
@@ -115,6 +117,7 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
   await visitor.getByRole('button', { name: 'Send rating' }).click()
   await expect(visitor.getByText('Thanks for your feedback!').last()).toBeVisible()
   await context.setOffline(false)
+  await expect(profile.locator('dd.rating')).toContainText('2/5', { timeout: 20_000 })
   await openChat(lan, /Closed/, 'Mai Pham')
   await expect
     .poll(

@@ -24,7 +24,7 @@ async function endedChat() {
   const { conversationId } = await visitor.probe.next<State>(stateOf('assigned'))
   await agent.send({ type: 'conversation:end', conversationId })
   await visitor.probe.next<State>(stateOf('ended'))
-  return { ...server, mails, visitor, conversationId }
+  return { ...server, mails, visitor, agent, conversationId }
 }
 
 /** The body of a mail as sent, with quoted-printable soft breaks and escapes undone. */
@@ -88,7 +88,7 @@ describe('the rating link of the transcript mail', () => {
   })
 
   it("speaks the visitor's language: the mail's link carries it, the page and answers use it", async () => {
-    const { app, mails, visitor, conversationId } = await endedChat()
+    const { app, mails, visitor, agent, conversationId } = await endedChat()
     await app.inject({
       method: 'POST',
       url: `/api/v1/chat/transcript/${conversationId}/email`,
@@ -118,6 +118,8 @@ describe('the rating link of the transcript mail', () => {
     expect(missing.body).toContain('Vui lòng chọn mức đánh giá từ 1 đến 5.')
     const rated = await app.inject({ url: link, ...form({ score: '5' }) })
     expect(rated.body).toContain('Đánh giá của bạn (5/5) đã được lưu.')
+    // The consoles hear it too, and reload the conversation they show (stores/live.ts).
+    await agent.next<State>((f) => stateOf('rated')(f) && f.conversationId === conversationId)
     expect((await app.inject({ url: link })).body).toContain(
       'Cuộc trò chuyện này đã được đánh giá.',
     )
