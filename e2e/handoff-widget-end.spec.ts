@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
@@ -7,12 +8,18 @@ import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.t
 
 // Issue 7, end of chat from the visitor's side: the visitor ends the chat in the widget,
 // the agent's console sees it end, and the visitor gets the transcript as a download and
-// by email (a local SMTP sink on 127.0.0.1, never the network).
+// by email (a local SMTP sink on 127.0.0.1, never the network). The visitor is a signed-in
+// user of the shop: the page's identify (user id + HMAC) reaches the agent as verified.
+
+const IDENTITY_SECRET = 'e2e-identity-secret-0123456789'
 
 const sink = new SmtpSink()
 let server: HandoffServer
 test.beforeAll(async () => {
-  server = new HandoffServer(3472, { CHAO_SMTP_URL: await sink.listen(3473) })
+  server = new HandoffServer(3472, {
+    CHAO_SMTP_URL: await sink.listen(3473),
+    CHAO_IDENTITY_SECRET: IDENTITY_SECRET,
+  })
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
@@ -31,6 +38,16 @@ test('widget: the visitor ends the chat, then downloads and mails the transcript
   const visitor = await WidgetVisitor.open(browser, server.url, {
     contact: { name: 'Binh Do', email: 'binh@example.com' },
   })
+  // The shop's backend signed the user id; the page hands both to the widget.
+  const hash = createHmac('sha256', IDENTITY_SECRET).update('user-77').digest('hex')
+  await visitor.page.evaluate(
+    (h) =>
+      (window as unknown as { Chao: (...a: unknown[]) => void }).Chao('identify', {
+        id: 'user-77',
+        hash: h,
+      }),
+    hash,
+  )
   await visitor.askForHuman()
   await expect(visitor.lines('system').filter({ hasText: 'Lan joined the chat' })).toBeVisible({
     timeout: 15_000,
@@ -38,6 +55,9 @@ test('widget: the visitor ends the chat, then downloads and mails the transcript
   await visitor.send('Where is my order 1234?')
   await openChat(lan, /Mine/, 'Binh Do')
   const chat = lan.getByRole('region', { name: 'Conversation' })
+  await expect(chat.getByRole('complementary', { name: 'Visitor' })).toContainText(
+    'user-77 (verified)',
+  )
   await chat.getByRole('textbox', { name: 'Reply' }).fill('It ships tomorrow')
   await chat.getByRole('button', { name: 'Send' }).click()
   await expect(visitor.lines('agent').last()).toContainText('It ships tomorrow')
