@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test'
+import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { ADMIN, HandoffServer } from './handoff-support/server.ts'
+import { hostPage, serveShop, widgetTag } from './widget-support.ts'
+
+// The survey set per site (port 3491): an admin chooses NPS instead of CSAT, with the
+// site's own English question, in the console's Settings → Survey; a visitor whose page
+// sets no survey is asked that after the chat, and the console shows the answer at once.
+
+const SHOP = 'http://shop.example'
+const server = new HandoffServer(3491)
+const NPS_QUESTION = 'Would you recommend Shop Lan to a friend?'
+
+test.beforeAll(() => server.start())
+test.afterAll(async () => {
+  await closeConsoles()
+  await server.stop()
+})
+
+test("the site's survey from the console is what the widget asks, in the site's words", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000)
+  const admin = await openConsole(browser, server.url, ADMIN.email)
+  await admin.getByRole('tab', { name: 'Survey' }).click()
+  const form = admin.getByRole('region', { name: 'Post-chat survey' })
+  await form.getByRole('checkbox', { name: /^CSAT/ }).uncheck()
+  await form.getByRole('checkbox', { name: /^NPS/ }).check()
+  await form
+    .getByRole('group', { name: /Texts in English/ })
+    .getByRole('textbox', { name: 'NPS question' })
+    .fill(NPS_QUESTION)
+  await form.getByRole('button', { name: 'Save survey' }).click()
+  await expect(form.getByRole('status')).toHaveText('Saved.')
+
+  const context = await browser.newContext({ locale: 'en-US' })
+  const visitor = await context.newPage()
+  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
+  await serveShop(visitor, SHOP, { '/': hostPage(tag) })
+  await visitor.goto(`${SHOP}/`)
+  await visitor.getByRole('button', { name: 'Open chat' }).click()
+  await visitor.getByLabel('Name').fill('Mai Pham')
+  await visitor.getByLabel('Email').fill('mai@example.com')
+  await visitor.getByRole('button', { name: 'Start chat' }).click()
+  const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
+  await composer.fill('talk to a person')
+  await composer.press('Enter')
+  await expect(
+    visitor.locator('[data-author="system"]').filter({ hasText: 'joined the chat' }),
+  ).toBeVisible({ timeout: 15_000 })
+
+  await openChat(admin, /Mine/, 'Mai Pham')
+  const chat = admin.getByRole('region', { name: 'Conversation' })
+  await chat.getByRole('textbox', { name: 'Reply' }).fill('Hello Mai')
+  await chat.getByRole('button', { name: 'Send' }).click()
+  await expect(visitor.locator('[data-author="agent"]').last()).toContainText('Hello Mai')
+  await chat.getByRole('button', { name: 'End chat' }).click()
+
+  await expect(visitor.getByRole('group', { name: NPS_QUESTION })).toBeVisible()
+  await expect(
+    visitor.getByRole('group', { name: 'How would you rate this conversation?' }),
+  ).toHaveCount(0)
+  await visitor.getByRole('radio', { name: '9', exact: true }).check()
+  await visitor.getByRole('button', { name: 'Send rating' }).click()
+  await expect(visitor.getByText('Thanks for your feedback!')).toBeVisible()
+  const profile = admin.getByRole('complementary', { name: 'Visitor' })
+  await expect(profile.locator('dd.rating')).toContainText('NPS 9/10')
+  await context.close()
+})
