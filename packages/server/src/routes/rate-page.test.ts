@@ -119,7 +119,7 @@ describe('the rating link of the transcript mail', () => {
     const rated = await app.inject({ url: link, ...form({ score: '5' }) })
     expect(rated.body).toContain('Đánh giá của bạn (5/5) đã được lưu.')
     // The consoles hear it too, and reload the conversation they show (stores/live.ts).
-    await agent.next<State>((f) => stateOf('rated')(f) && f.conversationId === conversationId)
+    await agent.next<State>(stateOf('rated', conversationId))
     expect((await app.inject({ url: link })).body).toContain(
       'Cuộc trò chuyện này đã được đánh giá.',
     )
