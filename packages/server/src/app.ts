@@ -48,6 +48,9 @@ export async function createServer(
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     logController: new QuietLogController(),
+    // X-Forwarded-For is believed only from the proxies CHAO_TRUST_PROXY lists: from anyone
+    // else it would let a client claim any address (and dodge the per-address limits).
+    ...(config.trustProxy?.length ? { trustProxy: config.trustProxy.join(',') } : {}),
   })
   if (ownStore) app.addHook('onClose', () => db.close())
   try {

@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       uploadRate: 20,
       uploadSiteMaxBytes: 1024 ** 3,
       uploadUnattachedMs: 86_400_000,
+      trustProxy: [],
     })
   })
 
@@ -89,6 +90,7 @@ describe('loadConfig', () => {
       uploadRate: 20,
       uploadSiteMaxBytes: 1024 ** 3,
       uploadUnattachedMs: 86_400_000,
+      trustProxy: [],
     })
   })
 
@@ -119,6 +121,11 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ CHAO_UPLOAD_RATE: '0', CHAO_UPLOAD_SITE_MAX_BYTES: 'lots' }, cwd),
     ).toThrow(/CHAO_UPLOAD_RATE must be a whole number[\s\S]*CHAO_UPLOAD_SITE_MAX_BYTES/)
+    expect(loadConfig({ CHAO_TRUST_PROXY: '10.0.0.0/8, loopback' }, cwd).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+    ])
+    expect(() => loadConfig({ CHAO_TRUST_PROXY: 'yes' }, cwd)).toThrow(/CHAO_TRUST_PROXY/)
   })
 
   it('reads the handoff settings and refuses bad ones', () => {

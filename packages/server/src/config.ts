@@ -49,6 +49,12 @@ export interface ServerConfig {
   uploadSiteMaxBytes?: number
   /** CHAO_UPLOAD_UNATTACHED_MS: uploads no message or ticket refers to are deleted after this. */
   uploadUnattachedMs?: number
+  /**
+   * CHAO_TRUST_PROXY: the reverse proxies in front of the server (addresses, CIDR ranges or
+   * `loopback`, `uniquelocal`…); requests from them give the client address (rate limits,
+   * login throttling) in `X-Forwarded-For`. Empty list: none trusted.
+   */
+  trustProxy?: readonly string[]
   /** Tests only: the uploads' clock (rate windows, file ages). */
   uploadClock?: () => number
 }
@@ -138,6 +144,7 @@ export function loadConfig(
   )
   config.uploadMaxBytes = parseBytes(read('CHAO_UPLOAD_MAX_BYTES'), issues)
   config.uploadTypes = parseTypes(read('CHAO_UPLOAD_TYPES'), issues)
+  config.trustProxy = parseProxies(read('CHAO_TRUST_PROXY'), issues)
   config.uploadRate = parseCount('CHAO_UPLOAD_RATE', read('CHAO_UPLOAD_RATE'), 20, issues)
   config.uploadSiteMaxBytes = parseCount(
     'CHAO_UPLOAD_SITE_MAX_BYTES',
@@ -275,6 +282,18 @@ function parseCount(
   if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value)
   issues.push(`${name} must be a whole number, at least 1 (got "${value}").`)
   return fallback
+}
+
+function parseProxies(value: string | undefined, issues: string[]): readonly string[] {
+  if (value === undefined) return []
+  const proxies = value.split(',').map((proxy) => proxy.trim())
+  const ok = /^(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:\/\d{1,3})?)$/i
+  const bad = proxies.filter((proxy) => !ok.test(proxy))
+  if (bad.length === 0) return proxies
+  issues.push(
+    `CHAO_TRUST_PROXY must list your reverse proxies' addresses or ranges, e.g. 10.0.0.5 or 10.0.0.0/8,loopback (bad: ${bad.map((b) => `"${b}"`).join(', ')}).`,
+  )
+  return []
 }
 
 function parseTypes(value: string | undefined, issues: string[]): readonly string[] {

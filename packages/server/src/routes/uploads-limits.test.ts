@@ -29,11 +29,12 @@ async function server(dir: string, clock: () => number, overrides = {}) {
     store,
   )
   closing.push(() => app.close())
-  const upload = (visitorId = 'visitor1') =>
+  const upload = (visitorId = 'visitor1', forwardedFor?: string) =>
     app.inject({
       method: 'POST',
       url: '/api/v1/sites/demo/uploads',
       headers: {
+        ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
         authorization: `Bearer ${signVisitorToken(SECRET, { visitorId, siteId: 'demo' })}`,
         'content-type': 'image/png',
         'x-chao-filename': 'a.png',
@@ -56,6 +57,22 @@ describe('upload limits', () => {
     expect((await upload('visitor2')).statusCode).toBe(201)
     now += 10 * 60 * 1000 + 1
     expect((await upload()).statusCode).toBe(201)
+  })
+
+  it('counts one address 5× the rate; behind CHAO_TRUST_PROXY, the forwarded address', async () => {
+    const direct = await server(tempDir(), Date.now, { uploadRate: 1 })
+    for (let i = 0; i < 5; i++) {
+      expect((await direct.upload(`v${i}`, '203.0.113.1')).statusCode).toBe(201)
+    }
+    // Without a trusted proxy the header is ignored: still the same address.
+    expect((await direct.upload('v5', '203.0.113.2')).statusCode).toBe(429)
+
+    const proxied = await server(tempDir(), Date.now, { uploadRate: 1, trustProxy: ['loopback'] })
+    for (let i = 0; i < 5; i++) {
+      expect((await proxied.upload(`p${i}`, '203.0.113.1')).statusCode).toBe(201)
+    }
+    expect((await proxied.upload('p5', '203.0.113.1')).statusCode).toBe(429)
+    expect((await proxied.upload('p6', '203.0.113.2')).statusCode).toBe(201)
   })
 
   it('a site over CHAO_UPLOAD_SITE_MAX_BYTES gets 507, counting files already on disk', async () => {
