@@ -152,3 +152,43 @@ test('the handoff request carries the details the bot collected, the phone as an
     attributes: { phone: '+84912345678' },
   })
 })
+
+test('a signed-in user is identified before the handoff; a refused identify is reported', () => {
+  const engine = createChatEngine({ locale: 'en' })
+  engine.identify({ id: 'user-7', hash: 'b'.repeat(64) })
+  engine.setAttributes({ plan: 'pro' })
+  const fake = fakeConnector()
+  const report = vi.fn()
+  const live = startLive(engine, {
+    server: 'https://chat.example',
+    site: 'demo',
+    storageKey: 'chao',
+    storage: null,
+    request: true,
+    report,
+    connector: fake.connector,
+  })
+  fake.emit('welcome', {
+    type: 'welcome',
+    v: '1.2.0',
+    conversation: null,
+    limits: { maxTextLength: 4000 },
+  })
+  const sent = fake.sendFrame.mock.calls.map((call) => (call as unknown[])[0])
+  expect(sent[0]).toEqual({
+    type: 'identify',
+    userId: 'user-7',
+    hash: 'b'.repeat(64),
+    attributes: { plan: 'pro' },
+  })
+  expect(sent[1]).toMatchObject({ type: 'handoff:request', attributes: { plan: 'pro' } })
+  fake.emit('frame', {
+    type: 'error',
+    code: 'unauthorized',
+    message: 'Identity verification failed.',
+  })
+  expect(report).toHaveBeenCalledWith(
+    'identify was refused by the server: Identity verification failed.',
+  )
+  live.stop()
+})

@@ -125,7 +125,14 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
       requested = connector.sendFrame(handoffRequest(engine, options))
     }),
     connector.on('message', (frame) => applyMessage(engine, state, frame)),
-    connector.on('frame', (frame) => applyFrame(engine, state, frame, survey)),
+    connector.on('frame', (frame) => {
+      // The server refused the page's identify (bad hash, verification required): the site
+      // owner must hear why; the chat goes on as an anonymous visitor's.
+      if (frame.type === 'error' && frame.code === 'unauthorized') {
+        options.report(`identify was refused by the server: ${frame.message}`)
+      }
+      applyFrame(engine, state, frame, survey)
+    }),
     connector.on('ack', (ack, entry) => {
       state.conversationId = ack.conversationId
       settle(entry.clientId)
