@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
 import { ADMIN, HandoffServer } from './handoff-support/server.ts'
@@ -32,6 +33,10 @@ test("the site's survey from the console is what the widget asks, in the site's 
     .fill(NPS_QUESTION)
   await form.getByRole('button', { name: 'Save survey' }).click()
   await expect(form.getByRole('status')).toHaveText('Saved.')
+  const axe = await new AxeBuilder({ page: admin }).include('.survey-settings').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  )
 
   const context = await browser.newContext({ locale: 'en-US' })
   const visitor = await context.newPage()
