@@ -153,7 +153,7 @@ test('the handoff request carries the details the bot collected, the phone as an
   })
 })
 
-test('a signed-in user is identified before the handoff; a refused identify is reported', () => {
+test('a signed-in user is identified before the handoff and on new attributes; a refused identify is reported', () => {
   const engine = createChatEngine({ locale: 'en' })
   engine.identify({ id: 'user-7', hash: 'b'.repeat(64) })
   engine.setAttributes({ plan: 'pro' })
@@ -182,6 +182,11 @@ test('a signed-in user is identified before the handoff; a refused identify is r
     attributes: { plan: 'pro' },
   })
   expect(sent[1]).toMatchObject({ type: 'handoff:request', attributes: { plan: 'pro' } })
+  engine.setAttributes({ cartValue: 129 })
+  expect(fake.sendFrame.mock.calls.at(-1)?.[0 as never]).toMatchObject({
+    type: 'identify',
+    attributes: { plan: 'pro', cartValue: 129 },
+  })
   fake.emit('frame', {
     type: 'error',
     code: 'unauthorized',

@@ -180,6 +180,12 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
         }),
     }),
     typingFrames(engine, connector, state),
+    // Attributes the page sets later (cart value…) reach the agent too, for a signed-in
+    // user: `identify` is the one frame that carries them after the handoff request.
+    engine.$attributes.listen(() => {
+      const identify = requested ? identifyFrame(engine) : undefined
+      if (identify) connector.sendFrame(identify)
+    }),
     // After the handlers above (listeners run in order), so they see the updated state.
     connector.on('welcome', sync),
     connector.on('message', sync),
