@@ -62,12 +62,12 @@ export default defineConfig(
                 // handoff-intent check, so it stays).
                 // Of @chao/protocol only the message model: the frame parsers belong to the
                 // connector, which loads with the live chat.
-                // Not the post-chat survey (csat/survey.ts): only the live chat creates it.
+                // Not the post-chat survey (csat/survey.ts, site-survey.ts): only the live chat uses it.
                 // Not lead capture: it loads with src/lazy/lead-capture.ts, on sites that use it.
                 // Not the catalogs: the chat loads the visitor's locale only (src/lazy/catalog-*).
                 // Not the proactive engine: it loads before intent, in its own chunk
                 // (src/proactive/start-proactive.ts), and only on sites with rules.
-                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/]survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/](?:site-)?survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
               },
             ],
           },
