@@ -1,8 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { repoRoot, waitUntilHealthy } from '../support.ts'
+import { ServerProcess } from '../server-process.ts'
 
 export const PASSWORD = 'e2e-agent-password'
 export const ADMIN = { email: 'admin@e2e.chao', name: 'Admin' }
@@ -20,54 +16,15 @@ export interface AgentSpec {
  * `CHAO_SMTP_URL` when a sink is given.
  * `chao agent create` makes the admin; departments and agents go through the admin API.
  */
-export class HandoffServer {
-  readonly url: string
-  private child: ChildProcess | undefined
-  private readonly database = join(mkdtempSync(join(tmpdir(), 'chao-handoff-e2e-')), 'chao.db')
-
-  constructor(
-    readonly port: number,
-    private readonly env: Record<string, string> = {},
-  ) {
-    this.url = `http://127.0.0.1:${port}`
+export class HandoffServer extends ServerProcess {
+  constructor(port: number, env: Record<string, string> = {}) {
+    super(port, { CHAO_AGENT_GRACE_MS: '1500', ...env })
   }
 
-  private get fullEnv() {
-    return {
-      ...process.env,
-      PORT: String(this.port),
-      HOST: '127.0.0.1',
-      CHAO_DATABASE: this.database,
-      CHAO_DEMO: 'false',
-      CHAO_LOG_LEVEL: 'warn',
-      CHAO_AGENT_GRACE_MS: '1500',
-      ...this.env,
-    }
-  }
-
-  async start(): Promise<void> {
-    const created = spawnSync(
-      process.execPath,
-      [
-        'packages/server/dist/cli.js',
-        'agent',
-        'create',
-        '--admin',
-        '--email',
-        ADMIN.email,
-        '--name',
-        ADMIN.name,
-      ],
-      { cwd: repoRoot, env: { ...this.fullEnv, CHAO_AGENT_PASSWORD: PASSWORD }, encoding: 'utf8' },
-    )
-    if (created.status !== 0) throw new Error(`chao agent create failed: ${created.stderr}`)
-    const child = spawn(process.execPath, ['packages/server/dist/cli.js', 'start'], {
-      cwd: repoRoot,
-      env: this.fullEnv,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    this.child = child
-    await waitUntilHealthy(child, this.url)
+  override async start(): Promise<void> {
+    const admin = ['agent', 'create', '--admin', '--email', ADMIN.email, '--name', ADMIN.name]
+    this.cli(admin, { CHAO_AGENT_PASSWORD: PASSWORD })
+    await super.start()
   }
 
   /** Calls the admin API as the admin (login, then the request with the CSRF header). */
@@ -94,13 +51,5 @@ export class HandoffServer {
 
   agent(spec: AgentSpec) {
     return this.admin('/agents', { ...spec, password: PASSWORD })
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child
-    if (child === undefined || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
   }
 }
