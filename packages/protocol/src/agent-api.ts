@@ -67,3 +67,17 @@ export interface NoteRecord {
   text: string
   createdAt: number
 }
+
+/** One visitor on a site now (`GET /api/v1/visitors/live`), as the console lists them. */
+export interface LiveVisitor {
+  visitorId: string
+  /** The site they are on: agents answer every site of the server, so the list has them all. */
+  siteId: string
+  name: string | null
+  email: string | null
+  url: string
+  title: string
+  /** When the visitor's current visit started (their first connected tab), epoch ms. */
+  since: number
+  timeOnSiteSeconds: number
+}

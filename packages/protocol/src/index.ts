@@ -9,6 +9,7 @@ export type {
   ConversationDetail,
   ConversationSummary,
   InboxView,
+  LiveVisitor,
   NoteRecord,
   SurveyAnswers,
   TranscriptLine,

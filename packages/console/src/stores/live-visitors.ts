@@ -1,18 +1,8 @@
+import type { LiveVisitor } from '@chao/protocol'
 import { atom } from 'nanostores'
 import { $visitorsChanged, sendFrame } from './live.ts'
 
-/** A visitor on one of the sites now (`GET /api/v1/visitors/live`). */
-export interface LiveVisitor {
-  visitorId: string
-  /** The site they are on: agents answer every site of the server, so the list has them all. */
-  siteId: string
-  name: string | null
-  email: string | null
-  url: string
-  title: string
-  since: number
-  timeOnSiteSeconds: number
-}
+export type { LiveVisitor }
 
 export const $liveVisitors = atom<LiveVisitor[]>([])
 export const $liveError = atom<string | null>(null)

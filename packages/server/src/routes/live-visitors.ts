@@ -1,3 +1,4 @@
+import type { LiveVisitor } from '@chao/protocol'
 import type { FastifyPluginAsync } from 'fastify'
 import { guards } from '../auth/guard.ts'
 import type { Store } from '../db/store.ts'
@@ -10,20 +11,6 @@ export interface LiveVisitorsOptions {
    * or of every site when `siteId` is undefined.
    */
   presences(siteId: string | undefined): Promise<LivePresence[]>
-}
-
-/** One visitor on the site now, as the console lists them. */
-export interface LiveVisitor {
-  visitorId: string
-  /** The site they are on. */
-  siteId: string
-  name: string | null
-  email: string | null
-  url: string
-  title: string
-  /** When the visitor's current visit started (their first connected tab), epoch ms. */
-  since: number
-  timeOnSiteSeconds: number
 }
 
 const SITE_ID = /^[\w-]{1,64}$/
