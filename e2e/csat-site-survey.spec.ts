@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeConsoles, openConsole } from './handoff-support/console.ts'
+import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
 import { ADMIN, HandoffServer } from './handoff-support/server.ts'
 import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 
@@ -43,23 +44,8 @@ test("the site's survey from the console is what the widget asks, in the site's 
   const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
   await serveShop(visitor, SHOP, { '/': hostPage(tag) })
   await visitor.goto(`${SHOP}/`)
-  await visitor.getByRole('button', { name: 'Open chat' }).click()
-  await visitor.getByLabel('Name').fill('Mai Pham')
-  await visitor.getByLabel('Email').fill('mai@example.com')
-  await visitor.getByRole('button', { name: 'Start chat' }).click()
-  const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
-  await composer.fill('talk to a person')
-  await composer.press('Enter')
-  await expect(
-    visitor.locator('[data-author="system"]').filter({ hasText: 'joined the chat' }),
-  ).toBeVisible({ timeout: 15_000 })
-
-  await openChat(admin, /Mine/, 'Mai Pham')
-  const chat = admin.getByRole('region', { name: 'Conversation' })
-  await chat.getByRole('textbox', { name: 'Reply' }).fill('Hello Mai')
-  await chat.getByRole('button', { name: 'Send' }).click()
-  await expect(visitor.locator('[data-author="agent"]').last()).toContainText('Hello Mai')
-  await chat.getByRole('button', { name: 'End chat' }).click()
+  await startLiveChat(visitor)
+  await answerAndEnd(admin, visitor, /Mine/, 'Hello Mai')
 
   await expect(visitor.getByRole('group', { name: NPS_QUESTION })).toBeVisible()
   await expect(

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
 import { HandoffServer } from './handoff-support/server.ts'
 import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 
@@ -24,16 +25,6 @@ test.afterAll(async () => {
 const question = (page: Page) =>
   page.getByRole('group', { name: 'How would you rate this conversation?' })
 
-/** The agent answers the visitor's open chat, then ends it. */
-async function answerAndEnd(lan: Page, visitor: Page, tabName: RegExp, reply: string) {
-  await openChat(lan, tabName, 'Mai Pham')
-  const chat = lan.getByRole('region', { name: 'Conversation' })
-  await chat.getByRole('textbox', { name: 'Reply' }).fill(reply)
-  await chat.getByRole('button', { name: 'Send' }).click()
-  await expect(visitor.locator('[data-author="agent"]').last()).toContainText(reply)
-  await chat.getByRole('button', { name: 'End chat' }).click()
-}
-
 test('the visitor rates 4 with a comment; it is stored, shown to the agent, asked once, and survives going offline', async ({
   browser,
 }) => {
@@ -48,17 +39,8 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
     "window.rated = []; Chao('on', 'rated', function (r) { rated.push(r) })</script>"
   await serveShop(visitor, SHOP, { '/pricing': hostPage(listen + tag) })
   await visitor.goto(`${SHOP}/pricing`)
-  await visitor.getByRole('button', { name: 'Open chat' }).click()
-  await visitor.getByLabel('Name').fill('Mai Pham')
-  await visitor.getByLabel('Email').fill('mai@example.com')
-  await visitor.getByRole('button', { name: 'Start chat' }).click()
+  await startLiveChat(visitor, 'Lan joined the chat')
   const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
-  await composer.fill('talk to a person')
-  await composer.press('Enter')
-  // The first handoff loads the live chunk and socket.io: allow for a busy machine.
-  await expect(
-    visitor.locator('[data-author="system"]').filter({ hasText: 'Lan joined the chat' }),
-  ).toBeVisible({ timeout: 15_000 })
   await answerAndEnd(lan, visitor, /Mine/, 'Hi Mai, how can I help?')
 
   // The prompt replaces the composer; the keyboard alone can rate.

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { closeConsoles, openConsole, tab } from './handoff-support/console.ts'
+import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
 import { HandoffServer } from './handoff-support/server.ts'
 import { downloadCsv, tableRows } from './reports-support/server.ts'
 import { hostPage, serveShop, widgetTag } from './widget-support.ts'
@@ -31,25 +32,10 @@ test('a rating of 4 with a comment shows in the reports and their CSV, and is as
   const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
   await serveShop(visitor, SHOP, { '/pricing': hostPage(tag) })
   await visitor.goto(`${SHOP}/pricing`)
-  await visitor.getByRole('button', { name: 'Open chat' }).click()
-  await visitor.getByLabel('Name').fill('Mai Pham')
-  await visitor.getByLabel('Email').fill('mai@example.com')
-  await visitor.getByRole('button', { name: 'Start chat' }).click()
-  const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
-  await composer.fill('talk to a person')
-  await visitor.getByRole('button', { name: 'Send', exact: true }).click()
-  // The first handoff loads the live chunk and socket.io: allow for a busy machine.
-  await expect(
-    visitor.locator('[data-author="system"]').filter({ hasText: 'Lan joined the chat' }),
-  ).toBeVisible({ timeout: 15_000 })
+  await startLiveChat(visitor, 'Lan joined the chat')
 
   // Lan answers, then ends the chat.
-  await openChat(lan, /Mine/, 'Mai Pham')
-  const chat = lan.getByRole('region', { name: 'Conversation' })
-  await chat.getByRole('textbox', { name: 'Reply' }).fill('Hi Mai, how can I help?')
-  await chat.getByRole('button', { name: 'Send' }).click()
-  await expect(visitor.locator('[data-author="agent"]').last()).toContainText('Hi Mai')
-  await chat.getByRole('button', { name: 'End chat' }).click()
+  await answerAndEnd(lan, visitor, /Mine/, 'Hi Mai, how can I help?')
 
   // The visitor rates 4 ("Good") with a comment.
   const prompt = visitor.getByRole('group', { name: 'How would you rate this conversation?' })
@@ -93,7 +79,7 @@ test('a rating of 4 with a comment shows in the reports and their CSV, and is as
   // A reload does not ask again.
   await visitor.reload()
   await visitor.getByRole('button', { name: 'Open chat' }).click()
-  await expect(composer).toBeVisible()
+  await expect(visitor.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible()
   await expect(visitor.getByText('Hi Mai, how can I help?')).toBeVisible()
   await expect(prompt).toHaveCount(0)
   await visitorContext.close()
