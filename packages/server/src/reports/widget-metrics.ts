@@ -1,7 +1,7 @@
 import { contentTerms } from '@chao/core'
 import type { ProactiveRow, Ratio, ReportPeriod, UnansweredRow } from '@chao/protocol'
 import type { ReportFilters } from './query.ts'
-import { events, type Params, type Prepare, percent, ratio } from './sql.ts'
+import { events, narrow, type Prepare, percent, ratio } from './sql.ts'
 
 const PROACTIVE_TYPES = [
   'proactive:shown',
@@ -16,18 +16,13 @@ const PROACTIVE_TYPES = [
  */
 export function botDeflection(prepare: Prepare, filters: ReportFilters, p: ReportPeriod): Ratio {
   const clauses = ['s.started_at >= @start', 's.started_at < @end']
-  const params: Params = { start: p.startMs, end: p.endMs }
-  if (filters.site !== undefined) {
-    clauses.push('s.site_id = @site')
-    params.site = filters.site
-  }
-  if (filters.page !== undefined) {
-    clauses.push('substr(s.page_url, 1, length(@page)) = @page')
-    params.page = filters.page
-  }
+  const { where, params } = narrow('s', filters, ['site'], clauses, {
+    start: p.startMs,
+    end: p.endMs,
+  })
   const row = prepare<{ sessions: number; deflected: number | null }>(
     `SELECT COUNT(*) AS sessions, SUM(s.handoff = 0) AS deflected FROM widget_sessions s
-     WHERE ${clauses.join(' AND ')}`,
+     WHERE ${where}`,
   ).get(params)
   return ratio(row?.deflected ?? 0, row?.sessions ?? 0)
 }
