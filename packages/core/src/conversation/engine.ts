@@ -5,13 +5,13 @@ import { createContactFlow } from '../contact/collect.ts'
 import { cleanRating } from '../csat/answers.ts'
 import type { FaqEntry } from '../faq/types.ts'
 import { greetingText } from '../greeting/greeting.ts'
-import { isLocale, type Locale, SUPPORTED_LOCALES } from '../i18n/locale.ts'
+import { assertLocale, type Locale } from '../i18n/locale.ts'
 import { type Catalogs, lookup as lookupText } from '../i18n/lookup.ts'
 import { catalogs as builtIn, type Translate } from '../i18n/translate.ts'
 import { rejectFile } from './attachments.ts'
-import type { BotReply } from './bot-reply.ts'
 import { createBotTurn } from './bot-turn.ts'
 import { createEmitter } from './emitter.ts'
+import { createMessageList } from './engine-messages.ts'
 import type { ChatEngine, ChatEngineOptions, Transport } from './engine-types.ts'
 import { createIdGenerator } from './ids.ts'
 import { cleanVisitorText } from './text.ts'
@@ -27,16 +27,6 @@ import type {
 import { cleanAttributes, cleanIdentity } from './visitor.ts'
 
 export type { ChatEngine, ChatEngineOptions, DurableState, Transport } from './engine-types.ts'
-
-function assertLocale(locale: unknown): asserts locale is Locale {
-  if (!isLocale(locale)) {
-    throw new TypeError(
-      `Unsupported locale ${JSON.stringify(locale)}; use one of: ${SUPPORTED_LOCALES.join(', ')}`,
-    )
-  }
-}
-
-const COUNTED = new Set(['bot', 'agent'])
 
 /**
  * Creates one chat's headless engine. All state lives in the returned stores, so several
@@ -58,19 +48,15 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
   const hourOf = options.hourOf ?? ((ms: number) => new Date(ms).getHours())
   const report = options.report ?? (() => {})
   const { attachments, preChat } = options
-  let deliver = options.deliver
-  const botDelay = options.botDelay ?? 0
   let matcher = options.matcher ?? null
   const events = createEmitter<ChatEventMap>((error) =>
     report(`An event listener threw: ${String(error)}`),
   )
 
-  const $messages = atom<ConversationMessage[]>([])
   const $open = atom(false)
   const $locale = atom<Locale>(options.locale)
   const $typing = atom<TypingState>(null)
   const $teamOnline = atom<boolean | null>(null)
-  const $readUpTo = atom<string | null>(null)
   const $visitor = atom<VisitorIdentity>({})
   const $attributes = atom<Attributes>({})
   const $mode = atom<ConversationMode>('bot')
@@ -80,20 +66,6 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
   const $connection = atom<ConnectionState>('idle')
   const follow = (link?: Transport['connection']) => link?.subscribe((s) => $connection.set(s))
   follow(options.connection)
-  // Kept by hand rather than `computed`: appending while open changes both the messages
-  // and the read mark, and the page must not see a one-instant badge in between.
-  const $unread = atom(0)
-  let batching = false
-  const recount = () => {
-    if (batching) return
-    const messages = $messages.get()
-    const readUpTo = $readUpTo.get()
-    const from = readUpTo === null ? 0 : messages.findIndex((m) => m.id === readUpTo) + 1
-    const count = messages.slice(from).filter((m) => COUNTED.has(m.author)).length
-    if (count !== $unread.get()) $unread.set(count)
-  }
-  $messages.listen(recount)
-  $readUpTo.listen(recount)
   // A plain atom kept in step with $visitor: `computed` would add nanostores' lifecycle
   // module to the widget bundle for this one derived value.
   const pending = (visitor: VisitorIdentity) =>
@@ -101,7 +73,6 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
   const $preChatPending = atom(pending({}))
   $visitor.listen((visitor) => $preChatPending.set(pending(visitor)))
   $open.listen((open) => events.emit(open ? 'open' : 'close'))
-  $unread.listen((count) => events.emit('unread', count))
 
   // A new object per added catalog: views re-render on it (the locale itself may not change).
   const $catalogs = atom<Catalogs>({ ...catalogs })
@@ -112,62 +83,8 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
     events.emit('error', { message })
   }
 
-  const markRead = () => $readUpTo.set($messages.get().at(-1)?.id ?? null)
-
-  function append(message: ConversationMessage): void {
-    batching = true
-    $messages.set([...$messages.get(), message])
-    if ($open.get()) markRead()
-    batching = false
-    recount()
-    events.emit('message', message)
-  }
-
-  function update(id: string, patch: Partial<ConversationMessage>): void {
-    $messages.set($messages.get().map((m) => (m.id === id ? { ...m, ...patch } : m)))
-  }
-
-  const timers = new Set<ReturnType<typeof setTimeout>>()
-  function postBot(reply: BotReply, delay = botDelay): void {
-    const post = () => append({ id: createId(), author: 'bot', createdAt: clock(), ...reply })
-    if (delay <= 0) {
-      post()
-      return
-    }
-    $typing.set({ author: 'bot', name: t('bot.name') })
-    const timer = setTimeout(() => {
-      timers.delete(timer)
-      if (timers.size === 0 && $typing.get()?.author === 'bot') $typing.set(null)
-      post()
-    }, delay)
-    timers.add(timer)
-  }
-
-  function send(message: ConversationMessage): void {
-    if (!deliver) return
-    update(message.id, { status: 'sending' })
-    deliver(message).then(
-      () => update(message.id, { status: 'sent' }),
-      (error: unknown) => {
-        update(message.id, { status: 'failed' })
-        problem(`A message could not be delivered: ${String(error)}`)
-      },
-    )
-  }
-
-  function postVisitor(text: string, files?: Attachment[]): void {
-    // Bot only: nothing goes over the network, so the message is delivered on the spot.
-    const message: ConversationMessage = {
-      id: createId(),
-      author: 'visitor',
-      text,
-      createdAt: clock(),
-      status: deliver ? 'sending' : 'sent',
-    }
-    if (files) message.attachments = files
-    append(message)
-    send(message)
-  }
+  const list = createMessageList(options, $open, $typing, events, clock, createId, t, problem)
+  const { $messages, $readUpTo, $unread, markRead, append, update, postBot, postVisitor } = list
 
   const lookup = (id: string): FaqEntry | undefined => matcher?.getEntry?.(id)
 
@@ -258,10 +175,7 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
       postVisitor(clean)
       if (!contact.answer(clean)) bot.receive(clean)
     },
-    retryMessage(id) {
-      const message = $messages.get().find((m) => m.id === id)
-      if (message?.status === 'failed') send(message)
-    },
+    retryMessage: list.retry,
     chooseQuickReply(reply) {
       const text = cleanVisitorText(reply.text ?? reply.label)
       if (text === '') return
@@ -289,11 +203,7 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
       interact()
       return contact.submit(values)
     },
-    receiveMessage(message) {
-      if ($messages.get().some((m) => m.id === message.id)) return update(message.id, message)
-      if (message.author === 'agent' && $typing.get()?.author === 'agent') $typing.set(null)
-      append({ ...message })
-    },
+    receiveMessage: list.receive,
     setMessageStatus: (id, status) => update(id, { status }),
     setTyping(author, on, name) {
       if (on) $typing.set(name ? { author, name } : { author })
@@ -301,11 +211,11 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
     },
     setTeamStatus: (online) => $teamOnline.set(online),
     attachTransport(transport) {
-      deliver = transport.deliver
+      list.setDeliver(transport.deliver)
       const stop = follow(transport.connection)
       return () => {
         stop?.()
-        deliver = options.deliver
+        list.setDeliver(options.deliver)
         $connection.set('idle')
       }
     },
@@ -352,8 +262,7 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
     reset() {
       // First, so that persistence forgets the stored copy before the stores empty.
       events.emit('reset')
-      for (const timer of timers) clearTimeout(timer)
-      timers.clear()
+      list.clearTimers()
       $open.set(false)
       $messages.set([])
       $readUpTo.set(null)
@@ -371,20 +280,15 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
       matcher = next
     },
     hydrate(state) {
-      batching = true
-      if (state.messages) $messages.set(state.messages)
-      if (state.visitor) $visitor.set(state.visitor)
-      if (state.readUpTo !== undefined) $readUpTo.set(state.readUpTo)
-      if (state.mode) $mode.set(state.mode)
-      if (state.session) bot.analytics.$session.set(state.session)
-      if ($open.get()) markRead()
-      batching = false
-      recount()
+      list.batch(() => {
+        if (state.messages) $messages.set(state.messages)
+        if (state.visitor) $visitor.set(state.visitor)
+        if (state.readUpTo !== undefined) $readUpTo.set(state.readUpTo)
+        if (state.mode) $mode.set(state.mode)
+        if (state.session) bot.analytics.$session.set(state.session)
+      })
     },
-    dispose() {
-      for (const timer of timers) clearTimeout(timer)
-      timers.clear()
-    },
+    dispose: list.clearTimers,
     t,
   }
 }
