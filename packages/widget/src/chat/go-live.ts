@@ -1,4 +1,5 @@
 import type { ChatEngine, KeyValueStorage } from '@chao/core'
+import type { SiteConfig } from '../lazy/load-site-config.ts'
 import type { AgentProactive } from '../live/page-views.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 
@@ -9,6 +10,8 @@ export interface GoLiveOptions {
   /** Where the connector keeps its outbox and session; read when the chat goes live. */
   storage: () => KeyValueStorage | null
   report: (message: string) => void
+  /** The server's site config, fetched once for the whole chat (null: it did not load). */
+  config: () => Promise<SiteConfig | null>
   /** An agent's proactive message while connected (for the widget's bubble). */
   onProactive?: ((frame: AgentProactive) => void) | undefined
 }
@@ -28,9 +31,8 @@ export function wireLive(
   let live: Promise<{ stop(): void } | null> | null = null
   const go = (request: boolean, department?: string) => {
     if (live || stopped) return
-    live = Promise.all([import('../live/start-live.ts'), import('../lazy/load-site-config.ts')])
-      .then(async ([{ startLive }, { loadSiteConfig }]) => {
-        const config = await loadSiteConfig(settings, { report: options.report })
+    live = Promise.all([import('../live/start-live.ts'), options.config()])
+      .then(([{ startLive }, config]) => {
         if (stopped) return null
         return startLive(engine, {
           server,

@@ -14,6 +14,7 @@ import type { QuickReply } from '@chao/protocol'
 import { atom } from 'nanostores'
 import { render } from 'preact'
 import { addStyles } from '../host/add-styles.ts'
+import type { SiteConfig } from '../lazy/load-site-config.ts'
 import type { SettingsSource, WidgetSettings } from '../settings/settings.ts'
 import { ChatWindow } from '../ui/ChatWindow.tsx'
 import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
@@ -117,7 +118,20 @@ export function mountChat(
     persist()
   })
   // The live chat's outbox is stored only once the visitor consented, like the chat.
+  // The server's config, fetched once and shared by the window and the live chat; a failed
+  // fetch (reported once by loadSiteConfig) is tried again by the next caller.
+  let siteConfig: Promise<SiteConfig | null> | null = null
+  const loadConfig = () => {
+    siteConfig ??= import('../lazy/load-site-config.ts')
+      .then(({ loadSiteConfig }) => loadSiteConfig(settings, load))
+      .then((loaded) => {
+        if (!loaded) siteConfig = null
+        return loaded
+      })
+    return siteConfig
+  }
   const stopLive = wireLive(engine, settings, {
+    config: loadConfig,
     storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
     report,
     onProactive: options.onProactive,
@@ -156,9 +170,8 @@ export function mountChat(
   // The title may arrive late; the window does not wait for the server.
   const { server } = settings
   if (server) {
-    void Promise.all([import('../lazy/load-site-config.ts'), import('../analytics/bot-events.ts')])
-      .then(async ([{ loadSiteConfig }, { sendBotEvents }]) => {
-        const config = await loadSiteConfig(settings, load)
+    void Promise.all([loadConfig(), import('../analytics/bot-events.ts')])
+      .then(([config, { sendBotEvents }]) => {
         if (!config || destroyed) return
         if (config.siteName && !settings.title) $siteName.set(config.siteName)
         if (!leadLoaded && config.leadCapture) {
