@@ -1,20 +1,20 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openConsole } from './handoff-support/console.ts'
-import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
+import { answerAndEnd, closeConsoles, openConsole } from './handoff-support/console.ts'
 import { ADMIN, HandoffServer } from './handoff-support/server.ts'
-import { hostPage, serveShop, widgetTag } from './widget-support.ts'
+import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The survey set per site (port 3491): an admin chooses NPS instead of CSAT, with the
 // site's own English question, in the console's Settings → Survey; a visitor whose page
 // sets no survey is asked that after the chat, and the console shows the answer at once.
 
-const SHOP = 'http://shop.example'
+const MAI = { name: 'Mai Pham', email: 'mai@example.com' }
 const server = new HandoffServer(3491)
 const NPS_QUESTION = 'Would you recommend Shop Lan to a friend?'
 
 test.beforeAll(() => server.start())
 test.afterAll(async () => {
+  await closeVisitors()
   await closeConsoles()
   await server.stop()
 })
@@ -39,12 +39,10 @@ test("the site's survey from the console is what the widget asks, in the site's 
     [],
   )
 
-  const context = await browser.newContext({ locale: 'en-US' })
-  const visitor = await context.newPage()
-  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
-  await serveShop(visitor, SHOP, { '/': hostPage(tag) })
-  await visitor.goto(`${SHOP}/`)
-  await startLiveChat(visitor)
+  const shopper = await WidgetVisitor.open(browser, server.url, { contact: MAI, path: '/' })
+  const visitor = shopper.page
+  await shopper.askForHuman()
+  await shopper.joined()
   await answerAndEnd(admin, visitor, /Mine/, 'Hello Mai')
 
   await expect(visitor.getByRole('group', { name: NPS_QUESTION })).toBeVisible()
@@ -56,5 +54,5 @@ test("the site's survey from the console is what the widget asks, in the site's 
   await expect(visitor.getByText('Thanks for your feedback!')).toBeVisible()
   const profile = admin.getByRole('complementary', { name: 'Visitor' })
   await expect(profile.locator('dd.rating')).toContainText('NPS 9/10')
-  await context.close()
+  await visitor.context().close()
 })

@@ -1,16 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
-import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
+import { answerAndEnd, closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { hostPage, serveShop, widgetTag } from './widget-support.ts'
+import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The post-chat survey, end to end: the real widget on a made-up shop origin, the real
 // console, the real server (port 3410). The agent ends the chat; the visitor rates it; the
 // rating reaches the server and the console; a reload does not ask again; a rating given
 // while offline arrives after the network returns.
 
-const SHOP = 'http://shop.example'
+const MAI = { name: 'Mai Pham', email: 'mai@example.com' }
 const server = new HandoffServer(3410)
 
 test.beforeAll(async () => {
@@ -18,6 +17,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
 test.afterAll(async () => {
+  await closeVisitors()
   await closeConsoles()
   await server.stop()
 })
@@ -30,16 +30,15 @@ test('the visitor rates 4 with a comment; it is stored, shown to the agent, aske
 }) => {
   test.setTimeout(90_000)
   const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
-  const context = await browser.newContext()
-  const visitor = await context.newPage()
-  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
   // The page listens to the widget's `rated` event, as a site owner's analytics would.
   const listen =
     '<script>window.Chao = window.Chao || function () { (Chao.q = Chao.q || []).push(arguments) };' +
     "window.rated = []; Chao('on', 'rated', function (r) { rated.push(r) })</script>"
-  await serveShop(visitor, SHOP, { '/pricing': hostPage(listen + tag) })
-  await visitor.goto(`${SHOP}/pricing`)
-  await startLiveChat(visitor, 'Lan joined the chat')
+  const shopper = await WidgetVisitor.open(browser, server.url, { contact: MAI, head: listen })
+  const visitor = shopper.page
+  const context = visitor.context()
+  await shopper.askForHuman()
+  await shopper.joined('Lan')
   const composer = visitor.getByRole('textbox', { name: 'Message', exact: true })
   await answerAndEnd(lan, visitor, /Mine/, 'Hi Mai, how can I help?')
 

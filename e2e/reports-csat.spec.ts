@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openConsole, tab } from './handoff-support/console.ts'
-import { answerAndEnd, startLiveChat } from './handoff-support/live-chat.ts'
+import { answerAndEnd, closeConsoles, openConsole, tab } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
+import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 import { downloadCsv, tableRows } from './reports-support/server.ts'
-import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 
 // Issue 9 acceptance: a visitor rates 4 with a comment after an agent ends the chat; the
 // rating appears in the console's report (ratings table and CSAT card) and in the CSV;
 // the prompt is not shown a second time. Real widget on a made-up shop origin, real
 // console, real server (port 3432).
 
-const SHOP = 'http://shop.example'
+const MAI = { name: 'Mai Pham', email: 'mai@example.com' }
 const server = new HandoffServer(3432)
 
 test.beforeAll(async () => {
@@ -18,6 +17,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
 test.afterAll(async () => {
+  await closeVisitors()
   await closeConsoles()
   await server.stop()
 })
@@ -27,12 +27,10 @@ test('a rating of 4 with a comment shows in the reports and their CSV, and is as
 }) => {
   const lan = await openConsole(browser, server.url, 'lan@e2e.chao')
 
-  const visitorContext = await browser.newContext()
-  const visitor = await visitorContext.newPage()
-  const tag = widgetTag(server.url, { server: server.url, 'pre-chat': 'name,email' })
-  await serveShop(visitor, SHOP, { '/pricing': hostPage(tag) })
-  await visitor.goto(`${SHOP}/pricing`)
-  await startLiveChat(visitor, 'Lan joined the chat')
+  const shopper = await WidgetVisitor.open(browser, server.url, { contact: MAI })
+  const visitor = shopper.page
+  await shopper.askForHuman()
+  await shopper.joined('Lan')
 
   // Lan answers, then ends the chat.
   await answerAndEnd(lan, visitor, /Mine/, 'Hi Mai, how can I help?')
@@ -82,5 +80,5 @@ test('a rating of 4 with a comment shows in the reports and their CSV, and is as
   await expect(visitor.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible()
   await expect(visitor.getByText('Hi Mai, how can I help?')).toBeVisible()
   await expect(prompt).toHaveCount(0)
-  await visitorContext.close()
+  await visitor.context().close()
 })

@@ -39,3 +39,18 @@ export async function openChat(page: Page, tabName: RegExp, who: string) {
     .click()
   await expect(page.getByRole('region', { name: 'Conversation' })).toBeVisible()
 }
+
+/** The agent opens Mai Pham's chat in `tabName`, answers `reply` (seen by the visitor), then ends it. */
+export async function answerAndEnd(
+  agent: Page,
+  visitor: Page,
+  tabName: RegExp,
+  reply: string,
+): Promise<void> {
+  await openChat(agent, tabName, 'Mai Pham')
+  const chat = agent.getByRole('region', { name: 'Conversation' })
+  await chat.getByRole('textbox', { name: 'Reply' }).fill(reply)
+  await chat.getByRole('button', { name: 'Send' }).click()
+  await expect(visitor.locator('[data-author="agent"]').last()).toContainText(reply)
+  await chat.getByRole('button', { name: 'End chat' }).click()
+}

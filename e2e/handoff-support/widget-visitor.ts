@@ -14,6 +14,8 @@ export interface WidgetVisitorOptions {
   data?: Record<string, string>
   /** The page's path on the shop. */
   path?: string
+  /** HTML of the page before the widget's script tag (e.g. the page's own `Chao('on')`). */
+  head?: string
 }
 
 const contexts = new Set<BrowserContext>()
@@ -48,7 +50,9 @@ export class WidgetVisitor {
       ...(options.contact ? { 'pre-chat': 'name,email' } : {}),
       ...options.data,
     }
-    await serveShop(page, SHOP, { [path]: hostPage(widgetTag(server, data)) })
+    await serveShop(page, SHOP, {
+      [path]: hostPage((options.head ?? '') + widgetTag(server, data)),
+    })
     await page.goto(`${SHOP}${path}`)
     const visitor = new WidgetVisitor(page, path)
     await page.getByRole('button', { name: 'Open chat' }).click()
@@ -84,5 +88,11 @@ export class WidgetVisitor {
   async askForHuman(): Promise<void> {
     await this.send('talk to a person')
     await expect(this.log).toContainText('Connecting you with a person from our team')
+  }
+
+  /** Waits for an agent to join (the first handoff loads the live chunk and socket.io). */
+  async joined(agentName = ''): Promise<void> {
+    const line = this.lines('system').filter({ hasText: `${agentName} joined the chat` })
+    await expect(line.last()).toBeVisible({ timeout: 15_000 })
   }
 }
