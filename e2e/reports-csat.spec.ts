@@ -74,7 +74,10 @@ test('a rating of 4 with a comment shows in the reports and their CSV, and is as
     ['Lan', '4', 'Quick and kind, thanks'],
   ])
 
-  // A reload does not ask again.
+  // A reload does not ask again. (Closed first, so the reload does not restore it open
+  // while the launcher is being clicked.)
+  await visitor.getByRole('button', { name: 'Close chat' }).first().click()
+  await expect(shopper.composer).toBeHidden()
   await visitor.reload()
   await visitor.getByRole('button', { name: 'Open chat' }).click()
   await expect(visitor.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible()
