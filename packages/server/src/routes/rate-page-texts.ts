@@ -21,11 +21,17 @@ const en = {
   alreadyText: 'This chat was already rated. Thank you!',
   openTitle: 'Chat still open',
   openText: 'You can rate this chat once it has ended.',
+  // Sites whose survey asks NPS or CES instead of CSAT (survey setting): the page asks that.
+  npsQuestion: 'How likely are you to recommend us to a friend?',
+  npsLegend: 'From 0 (not at all likely) to 10 (extremely likely)',
+  cesQuestion: 'How easy was it to get the help you needed?',
+  cesLegend: 'From 1 (very hard) to 7 (very easy)',
   chooseTitle: 'Choose a rating',
-  chooseText: 'Please choose a rating from 1 to 5.',
+  // %{min}–%{max}: the scale of the question asked (1–5, 0–10 or 1–7)
+  chooseText: 'Please choose a rating from %{min} to %{max}.',
   thanksTitle: 'Thank you!',
-  // %{score}: the rating given, 1–5
-  thanksText: 'Your rating (%{score}/5) was saved.',
+  // %{score}: the answer given, %{max}: the top of its scale
+  thanksText: 'Your rating (%{score}/%{max}) was saved.',
 }
 
 export type RateTexts = typeof en
@@ -46,10 +52,14 @@ const vi: RateTexts = {
   alreadyText: 'Cuộc trò chuyện này đã được đánh giá. Cảm ơn bạn!',
   openTitle: 'Cuộc trò chuyện chưa kết thúc',
   openText: 'Bạn có thể đánh giá khi cuộc trò chuyện đã kết thúc.',
+  npsQuestion: 'Bạn có sẵn lòng giới thiệu chúng tôi cho bạn bè không?',
+  npsLegend: 'Từ 0 (hoàn toàn không) đến 10 (chắc chắn có)',
+  cesQuestion: 'Bạn được hỗ trợ dễ dàng đến mức nào?',
+  cesLegend: 'Từ 1 (rất khó) đến 7 (rất dễ)',
   chooseTitle: 'Hãy chọn mức đánh giá',
-  chooseText: 'Vui lòng chọn mức đánh giá từ 1 đến 5.',
+  chooseText: 'Vui lòng chọn mức đánh giá từ %{min} đến %{max}.',
   thanksTitle: 'Cảm ơn bạn!',
-  thanksText: 'Đánh giá của bạn (%{score}/5) đã được lưu.',
+  thanksText: 'Đánh giá của bạn (%{score}/%{max}) đã được lưu.',
 }
 
 export const RATE_TEXTS: Record<RateLanguage, RateTexts> = { vi, en }

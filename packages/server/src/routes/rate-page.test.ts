@@ -125,6 +125,42 @@ describe('the rating link of the transcript mail', () => {
     )
   })
 
+  it("asks the site's survey question: NPS 0–10 when the site turned CSAT off for NPS", async () => {
+    const { app, conversationId, store } = await endedChat()
+    await store.updateSiteSettings('demo', {
+      survey: { csat: false, nps: true, questions: { en: { nps: 'Would you recommend Shop?' } } },
+    })
+    const path = `/rate/${rateToken(await store.getOrCreateSecret(), conversationId)}?lang=en`
+    const shown = await app.inject({ url: path })
+    expect(shown.body).toContain('<h1>Would you recommend Shop?</h1>')
+    expect(shown.body.match(/name="nps" value="\d+"/g)).toEqual(
+      Array.from({ length: 11 }, (_, n) => `name="nps" value="${n}"`),
+    )
+    expect(shown.body).not.toContain('name="score"')
+    expect(shown.body).toContain('From 0 (not at all likely) to 10 (extremely likely)')
+    // A 1–5 score is not what was asked: refused, with the scale of the question.
+    const wrong = await app.inject({ url: path, ...form({ score: '4' }) })
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.body).toContain('Please choose a rating from 0 to 10.')
+    const rated = await app.inject({ url: path, ...form({ nps: '0', comment: 'Too slow' }) })
+    expect(rated.body).toContain('Your rating (0/10) was saved.')
+    const { rating } = (await store.conversationDetail(conversationId)) ?? {}
+    expect(rating).toMatchObject({ nps: 0, comment: 'Too slow' })
+    expect(rating?.score ?? null).toBeNull()
+  })
+
+  it('asks CES 1–7 on a CES-only site, in Vietnamese', async () => {
+    const { app, conversationId, store } = await endedChat()
+    await store.updateSiteSettings('demo', { survey: { csat: false, ces: true } })
+    const path = `/rate/${rateToken(await store.getOrCreateSecret(), conversationId)}?lang=vi`
+    const shown = await app.inject({ url: path })
+    expect(shown.body).toContain('<h1>Bạn được hỗ trợ dễ dàng đến mức nào?</h1>')
+    expect(shown.body.match(/name="ces" value="\d+"/g)).toHaveLength(7)
+    const rated = await app.inject({ url: path, ...form({ ces: '7' }) })
+    expect(rated.body).toContain('Đánh giá của bạn (7/7) đã được lưu.')
+    expect((await store.conversationDetail(conversationId))?.rating).toMatchObject({ ces: 7 })
+  })
+
   it('refuses a forged link, a missing score and a chat that is still open', async () => {
     const { app, conversationId, store } = await endedChat()
     expect(

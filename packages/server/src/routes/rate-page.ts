@@ -1,3 +1,4 @@
+import { cleanSiteSurvey, type SurveyStep, surveySteps } from '@chao/core'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ConversationRecord } from '../db/chat-store.ts'
 import type { Store } from '../db/store.ts'
@@ -43,12 +44,23 @@ function textsOf(request: FastifyRequest<{ Querystring: { lang?: unknown } }>) {
 
 type Texts = { lang: RateLanguage; t: RateTexts }
 
+/** Each question's scale and the rating field its answer is stored in. */
+const SCALES = {
+  csat: { field: 'score', min: 1, max: 5 },
+  nps: { field: 'nps', min: 0, max: 10 },
+  ces: { field: 'ces', min: 1, max: 7 },
+} as const
+
+const fill = (text: string, values: Record<string, number>) =>
+  text.replace(/%\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole))
+
 const message = (reply: FastifyReply, status: number, texts: Texts, title: string, text: string) =>
   page(reply, status, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`, texts.lang)
 
 /**
- * `GET /rate/:token`: a small page with 1–5 buttons and a comment, for the rating link of
- * the transcript email; `POST /rate/:token` (a plain HTML form) stores the rating once.
+ * `GET /rate/:token`: a small page with the site's survey question (1–5 stars, or NPS 0–10
+ * or CES 1–7 on sites that ask those instead) and a comment, for the rating link of the
+ * transcript email; `POST /rate/:token` (a plain HTML form) stores the rating once.
  * Works without JavaScript. A second rating gets "already rated".
  */
 export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, options) => {
@@ -73,6 +85,21 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
 
   type Params = { Params: { token: string }; Querystring: { lang?: unknown } }
 
+  /**
+   * The question the link asks: the first of the site's survey (CSAT unless the site turned
+   * it off for NPS or CES), with the site's own wording for the language when it set one.
+   */
+  async function questionOf(siteId: string, texts: Texts) {
+    const site = await store.getSite(siteId)
+    const survey = cleanSiteSurvey(site?.settings.survey ?? {}).value ?? {}
+    const step: SurveyStep = surveySteps(survey)[0] ?? 'csat'
+    const { t, lang } = texts
+    const ownText = survey.questions?.[lang]?.[step]
+    const question =
+      ownText ?? (step === 'csat' ? t.question : step === 'nps' ? t.npsQuestion : t.cesQuestion)
+    return { step, question, ...SCALES[step] }
+  }
+
   app.get<Params>('/rate/:token', async (request, reply) => {
     const texts = textsOf(request)
     const { t } = texts
@@ -80,22 +107,25 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
     if (conversation === undefined) return invalid(reply, texts)
     if (conversation.state === 'rated') return already(reply, texts)
     if (conversation.state !== 'ended') return notEnded(reply, texts)
-    const labels = [t.score1, t.score2, t.score3, t.score4, t.score5]
-    const buttons = labels
-      .map(
-        (label, index) =>
-          `<button type="submit" name="score" value="${index + 1}" aria-label="${index + 1}: ${escapeHtml(label)}">${index + 1}</button>`,
-      )
-      .join('')
+    const { step, question, field, min, max } = await questionOf(conversation.siteId, texts)
+    // CSAT's five answers have names (read by screen readers); NPS and CES are plain numbers
+    // whose ends the legend names.
+    const names = [t.score1, t.score2, t.score3, t.score4, t.score5]
+    const buttons = Array.from({ length: max - min + 1 }, (_, index) => {
+      const value = min + index
+      const label = step === 'csat' ? `${value}: ${names[index]}` : String(value)
+      return `<button type="submit" name="${field}" value="${value}" aria-label="${escapeHtml(label)}">${value}</button>`
+    }).join('')
+    const legend = step === 'csat' ? t.legend : step === 'nps' ? t.npsLegend : t.cesLegend
     // No action: the form posts to this same URL, `?lang=` included.
     return page(
       reply,
       200,
-      `<h1>${escapeHtml(t.question)}</h1>
+      `<h1>${escapeHtml(question)}</h1>
 <form method="post">
 <label for="comment">${escapeHtml(t.comment)}</label>
 <textarea id="comment" name="comment" maxlength="1000"></textarea>
-<fieldset><legend>${escapeHtml(t.legend)}</legend>
+<fieldset><legend>${escapeHtml(legend)}</legend>
 <div class="scores">${buttons}</div></fieldset>
 </form>`,
       texts.lang,
@@ -108,13 +138,16 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
       const texts = textsOf(request)
       const conversation = await conversationOf(request.params.token)
       if (conversation === undefined) return invalid(reply, texts)
-      const score = Number(request.body?.score)
+      const { field, min, max } = await questionOf(conversation.siteId, texts)
+      const raw = request.body?.[field]
+      const score = raw === undefined || raw === '' ? Number.NaN : Number(raw)
       const comment = String(request.body?.comment ?? '').slice(0, 1000)
-      if (!Number.isInteger(score) || score < 1 || score > 5) {
-        return message(reply, 400, texts, texts.t.chooseTitle, texts.t.chooseText)
+      if (!Number.isInteger(score) || score < min || score > max) {
+        const choose = fill(texts.t.chooseText, { min, max })
+        return message(reply, 400, texts, texts.t.chooseTitle, choose)
       }
       const result = await store.rateConversation(conversation.id, {
-        score,
+        [field]: score,
         ...(comment.trim() === '' ? {} : { comment }),
       })
       if (result !== 'stored') {
@@ -123,7 +156,7 @@ export const ratePageRoutes: FastifyPluginAsync<RatePageOptions> = async (app, o
           : notEnded(reply, texts)
       }
       options.onRated?.({ ...conversation, state: 'rated' })
-      const thanks = texts.t.thanksText.replace('%{score}', String(score))
+      const thanks = fill(texts.t.thanksText, { score, max })
       return message(reply, 200, texts, texts.t.thanksTitle, thanks)
     },
   )
