@@ -8,6 +8,7 @@ import {
   RETRYABLE_CODES,
   type ServerFrameOf,
 } from '@chao/protocol'
+import { AckWatch } from './ack-watch.ts'
 import type { AdapterSink } from './adapter.ts'
 import { backoffDelay } from './backoff.ts'
 import { createClientId } from './client-id.ts'
@@ -46,15 +47,12 @@ export function createConnector(options: ConnectorOptions): Connector {
   let version = PROTOCOL_VERSION
   const durable = new DurableFrames(storage, `${prefix}:frames`, {
     transmit: (frame) => transmit(frame),
-    await(clientId, waiting) {
-      if (!waiting) return void inflight.delete(clientId)
-      inflight.set(clientId, Date.now())
-      ackTimer ??= setTimeout(checkAcks, ackTimeout)
-    },
+    await: (clientId, waiting) => (waiting ? acks.wait(clientId) : acks.done(clientId)),
     delivered: (entry) => events.emit('delivered', entry),
     rejected: (entry, problem) => events.emit('rejected', entry, problem),
   })
-  const inflight = new Map<string, number>()
+  // Sends are watched from the moment they go out: an overdue ack means a broken link.
+  const acks = new AckWatch(ackTimeout, () => lost())
   let loaded = false
   let destroyed = false
   let holds = options.push ? 1 : 0
@@ -65,7 +63,6 @@ export function createConnector(options: ConnectorOptions): Connector {
   let error: FrameProblem | undefined
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined
   let idleTimer: ReturnType<typeof setTimeout> | undefined
-  let ackTimer: ReturnType<typeof setTimeout> | undefined
   let unsubscribeNetwork: (() => void) | undefined
 
   const needed = () =>
@@ -121,9 +118,7 @@ export function createConnector(options: ConnectorOptions): Connector {
   function drop(): void {
     generation++
     welcomed = false
-    inflight.clear()
-    clearTimeout(ackTimer)
-    ackTimer = undefined
+    acks.clear()
     if (active) {
       active = false
       try {
@@ -192,7 +187,7 @@ export function createConnector(options: ConnectorOptions): Connector {
   }
 
   function sendEntry(entry: OutboxEntry): void {
-    inflight.set(entry.clientId, Date.now())
+    acks.wait(entry.clientId)
     transmit({
       type: 'message:send',
       clientId: entry.clientId,
@@ -200,17 +195,6 @@ export function createConnector(options: ConnectorOptions): Connector {
       ...(entry.conversationId === undefined ? {} : { conversationId: entry.conversationId }),
       ...(entry.attachments === undefined ? {} : { attachments: entry.attachments }),
     })
-    if (ackTimer === undefined) ackTimer = setTimeout(checkAcks, ackTimeout)
-  }
-
-  /** The oldest unacknowledged send is overdue: the link is broken, even if it looks open. */
-  function checkAcks(): void {
-    ackTimer = undefined
-    if (inflight.size === 0) return
-    const oldest = Math.min(...inflight.values())
-    const wait = oldest + ackTimeout - Date.now()
-    if (wait > 0) ackTimer = setTimeout(checkAcks, wait)
-    else lost()
   }
 
   function onFrame(raw: unknown): void {
@@ -267,7 +251,7 @@ export function createConnector(options: ConnectorOptions): Connector {
     session.markSeen(ack.conversationId, ack.seq)
     const entry = outbox.remove(ack.clientId)
     if (entry === undefined) return // an ack we no longer wait for (already acked): ignore
-    inflight.delete(ack.clientId)
+    acks.done(ack.clientId)
     if (session.conversationId !== ack.conversationId && !session.open) {
       session.setState(ack.conversationId, 'queued')
     }
@@ -288,7 +272,7 @@ export function createConnector(options: ConnectorOptions): Connector {
     } else if (frame.ref !== undefined && !RETRYABLE_CODES.includes(problem.code)) {
       const entry = outbox.remove(frame.ref)
       if (entry !== undefined) {
-        inflight.delete(entry.clientId)
+        acks.done(entry.clientId)
         events.emit('failed', entry, problem)
       }
       durable.refuse(frame.ref, problem)
@@ -333,11 +317,7 @@ export function createConnector(options: ConnectorOptions): Connector {
     },
     pending: () => outbox.list(),
     pendingFrames: () => durable.list(),
-    session: () => ({
-      ...(session.visitorId === undefined ? {} : { visitorId: session.visitorId }),
-      ...(session.conversationId === undefined ? {} : { conversationId: session.conversationId }),
-      ...(session.token === undefined ? {} : { token: session.token }),
-    }),
+    session: () => session.ids(),
     lastError: () => error,
     on: (event, listener) => events.on(event, listener),
     hold() {

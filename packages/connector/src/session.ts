@@ -29,6 +29,16 @@ export class Session {
     private readonly key: string,
   ) {}
 
+  /** What the server told us about who we are (only the ids it sent). */
+  ids(): { visitorId?: string; conversationId?: string; token?: string } {
+    const { visitorId, conversationId, token } = this
+    return {
+      ...(visitorId === undefined ? {} : { visitorId }),
+      ...(conversationId === undefined ? {} : { conversationId }),
+      ...(token === undefined ? {} : { token }),
+    }
+  }
+
   async load(): Promise<void> {
     const stored = await readJson<StoredSession>(this.storage, this.key)
     if (stored === undefined) return
