@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vite'
-import { noNanostoresGlobal, shared } from './vite.shared.ts'
+import { noNanostoresGlobal, noPreloadHelper, shared } from './vite.shared.ts'
 
 // dist/cdn/chao-boot.js: the widget controller and the full window.Chao, loaded at idle
 // Only the chat's own modules go to the shared chat chunk, so that chao-boot.js never pulls it.
@@ -8,7 +8,7 @@ import { noNanostoresGlobal, shared } from './vite.shared.ts'
 // the code lives in content-hashed chunks that can be cached forever.
 export default defineConfig(
   mergeConfig(shared, {
-    plugins: [noNanostoresGlobal()],
+    plugins: [noNanostoresGlobal(), noPreloadHelper()],
     // Bundled dependencies may read process.env.NODE_ENV; browsers have no `process`.
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {

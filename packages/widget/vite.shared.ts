@@ -32,3 +32,32 @@ export function noNanostoresGlobal(): Plugin {
     },
   }
 }
+
+/**
+ * Vite wraps every dynamic `import()` in a preload helper (1.5 KB minified) that adds
+ * `<link rel=modulepreload|stylesheet>` tags to the document's head for the imported
+ * chunk's dependencies. The widget's builds set `modulePreload: false` and have no CSS files
+ * (styles are strings added to the shadow root), so there is never anything to preload, but
+ * Vite keeps the helper all the same (vitejs/vite#18551), and with it code that would touch
+ * the host page's head and dispatch `vite:preloadError` on its window. This plugin makes the
+ * helper a plain call of the import; the build fails if a CSS file ever appears, since the
+ * real helper would be needed to load it.
+ */
+export function noPreloadHelper(): Plugin {
+  return {
+    name: 'chao:no-preload-helper',
+    load: {
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler: () => 'export const __vitePreload = (load) => load()',
+    },
+    generateBundle(_options, bundle) {
+      const css = Object.keys(bundle).filter((name) => name.endsWith('.css'))
+      if (css.length > 0) {
+        this.error(
+          `The widget's CSS must be a string added to the shadow root, not a file (${css.join(', ')}): ` +
+            'noPreloadHelper() in packages/widget/vite.shared.ts would not load it.',
+        )
+      }
+    },
+  }
+}
