@@ -84,7 +84,7 @@ describe('createChat', () => {
   it('validates options like the script tag validates its attributes', () => {
     make({ position: 'middle' as 'left', colour: 'red' } as never).mount()
     expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
-      expect.stringContaining('Unknown setting "colour" in createChat()'),
+      expect.stringContaining('Unknown setting createChat({ colour })'),
       expect.stringContaining('createChat({ position }) has an invalid value "middle"'),
     ])
     expect(hosts()[0]?.getAttribute('data-position')).toBe('right')

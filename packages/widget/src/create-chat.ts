@@ -26,6 +26,11 @@ export interface ChatOptions {
   faq?: FaqKnowledgeBase | string
   /** URL of the Chao server; its site name becomes the window title. */
   server?: string
+  /**
+   * Which of the server's sites this chat belongs to (1–64 letters, digits, `-`, `_`).
+   * Default: the server's default site, `demo`.
+   */
+  site?: string
   /** Corner of the launcher. Default 'right'. */
   position?: Position
   /** 'floating' (launcher, default), 'inline' (fills `target`/`container`), 'fullpage'. */

@@ -32,11 +32,14 @@ export function wireLive(
   const go = (request: boolean, department?: string) => {
     if (live || stopped) return
     live = Promise.all([import('../live/start-live.ts'), options.config()])
-      .then(([{ startLive }, config]) => {
+      .then(([{ startLive, siteUnknown }, config]) => {
         if (stopped) return null
+        // The page's site, else the one the config answered; never a guess.
+        const site = settings.site ?? config?.siteId
+        if (!site) return siteUnknown(engine, settings, options.report)
         return startLive(engine, {
           server,
-          site: config?.siteId ?? 'demo',
+          site,
           storageKey: settings.id,
           storage: options.storage(),
           request,

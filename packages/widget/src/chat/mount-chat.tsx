@@ -178,7 +178,8 @@ export function mountChat(
           void plugLeadCapture({ leadCapture: config.leadCapture, source: 'api' })
         }
         stopBotEvents()
-        const site = config.siteId ?? 'demo' // as the live chat does
+        const site = settings.site ?? config.siteId // as the live chat does
+        if (!site) return
         const early = botEvents.splice(0)
         stopBotEvents = sendBotEvents(engine, {
           server,

@@ -8,6 +8,11 @@ const SERVER_SETTING = {
   global: 'window.chaoSettings.server',
   api: 'createChat({ server })',
 } as const
+export const SITE_SETTING = {
+  script: 'data-site',
+  global: 'window.chaoSettings.site',
+  api: 'createChat({ site })',
+} as const
 
 const TIMEOUT_MS = 10_000
 
@@ -29,12 +34,12 @@ export interface SiteConfig {
  * what to check, and null: the chat keeps working with the FAQ alone.
  */
 export async function loadSiteConfig(
-  settings: Pick<WidgetSettings, 'server' | 'source'>,
+  settings: Pick<WidgetSettings, 'server' | 'site' | 'source'>,
   { report, fetch: fetchImpl = fetch }: LoadOptions,
 ): Promise<SiteConfig | null> {
-  const { server } = settings
+  const { server, site: siteId } = settings
   if (server === undefined) return null
-  const url = `${server}/api/v1/config`
+  const url = siteConfigUrl(server, siteId)
   const fail = (problem: string) => {
     report(
       `[Chao] Cannot reach the Chao server at ${server} (${SERVER_SETTING[settings.source]}): ` +
@@ -48,6 +53,10 @@ export async function loadSiteConfig(
       signal: AbortSignal.timeout(TIMEOUT_MS),
       headers: { accept: 'application/json' },
     })
+    if (response.status === 404 && (await errorCode(response)) === 'unknown_site') {
+      reportUnknownSite(settings, report)
+      return null
+    }
     if (!response.ok) return fail(`GET ${url} answered HTTP ${response.status}`)
     const body: unknown = await response.json()
     if (typeof body !== 'object' || body === null)
@@ -64,5 +73,44 @@ export async function loadSiteConfig(
     return config
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error))
+  }
+}
+
+// Sites already reported unknown, by server and site: the window, the live chat and a
+// retried config all meet the same refusal, and the page hears of it once.
+const unknownReported = new Set<string>()
+
+/** The server answered `unknown_site` (config or live chat): ONE error naming the site id. */
+export function reportUnknownSite(
+  settings: Pick<WidgetSettings, 'server' | 'site' | 'source'>,
+  report: (message: string) => void,
+): void {
+  const { server, site } = settings
+  const key = `${server} ${site}`
+  if (unknownReported.has(key)) return
+  unknownReported.add(key)
+  const name = SITE_SETTING[settings.source]
+  report(
+    site
+      ? `[Chao] The Chao server at ${server} has no site "${site}" (${name}). Check the site ` +
+          'id against the sites on that server. The chat works with the FAQ bot only.'
+      : `[Chao] The Chao server at ${server} has no site "demo", its default when ${name} ` +
+          'is not set. Set it to one of the sites on that server. The chat works with the FAQ ' +
+          'bot only.',
+  )
+}
+
+/** `GET /api/v1/config`, for `site` when the page set one (else the server's default site). */
+export function siteConfigUrl(server: string, site: string | undefined): string {
+  // `site` passed the settings' check (letters, digits, - and _): nothing to encode.
+  return `${server}/api/v1/config${site ? `?site=${site}` : ''}`
+}
+
+/** The `error` code of a JSON error body (`{ error, message }`), if there is one. */
+async function errorCode(response: Response): Promise<unknown> {
+  try {
+    return ((await response.json()) as { error?: unknown } | null)?.error
+  } catch {
+    return undefined
   }
 }

@@ -13,8 +13,8 @@ export interface PresenceOptions {
   /** `server` is set (presence needs it); `id` namespaces the stored session. */
   settings: { server?: string | undefined; id: string }
   /**
-   * The site id from the server's `GET /api/v1/config` (`site.id`), the same the live chat
-   * says `hello` with. Undefined when the config did not load: then presence stays off.
+   * The page's `site` setting, else the site id from the server's `GET /api/v1/config`
+   * (`site.id`), as the live chat. Undefined when neither is known: then presence stays off.
    */
   site: string | undefined
   storage: () => KeyValueStorage | null
@@ -31,7 +31,8 @@ export function startPresence(options: PresenceOptions): () => void {
     // Guessing would list the visitor under another site, or be refused as unknown_site.
     options.report(
       `[Chao] Presence is off on this page: the site config (${settings.server}/api/v1/config) ` +
-        'did not load, so the site id is unknown. Check that the server is reachable from this page.',
+        'did not load, so the site id is unknown. Check that the server is reachable from this ' +
+        'page, or set the site (data-site, window.chaoSettings.site or createChat({ site })).',
     )
     return () => {}
   }

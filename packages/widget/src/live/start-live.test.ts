@@ -197,3 +197,38 @@ test('a signed-in user is identified before the handoff and on new attributes; a
   )
   live.stop()
 })
+
+test('a site the server does not know: one error naming it, the live chat stops, the visitor hears nobody is online', () => {
+  const engine = createChatEngine({ locale: 'en' })
+  const fake = fakeConnector()
+  const report = vi.fn()
+  const options = {
+    server: 'https://unknown-site.example',
+    site: 'shop-2',
+    storageKey: 'chao',
+    storage: null,
+    request: true,
+    report,
+    settings: { source: 'script' as const },
+    connector: fake.connector,
+  }
+  startLive(engine, options)
+  const refusal = { type: 'error', code: 'unknown_site', message: 'No site "shop-2".' } as const
+  fake.emit('frame', refusal)
+  expect(report).toHaveBeenCalledOnce()
+  expect(report.mock.calls[0]?.[0]).toBe(
+    '[Chao] The Chao server at https://unknown-site.example has no site "shop-2" (data-site). ' +
+      'Check the site id against the sites on that server. The chat works with the FAQ bot only.',
+  )
+  expect(fake.connector.destroy).toHaveBeenCalledOnce()
+  expect(engine.$teamOnline.get()).toBe(false)
+  expect(engine.$messages.get().at(-1)).toMatchObject({
+    author: 'system',
+    text: engine.t('handoff.unavailable'),
+  })
+  // Another chat on the page meeting the same refusal does not repeat the error.
+  const again = fakeConnector()
+  startLive(createChatEngine({ locale: 'en' }), { ...options, connector: again.connector })
+  again.emit('frame', refusal)
+  expect(report).toHaveBeenCalledOnce()
+})

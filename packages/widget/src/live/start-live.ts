@@ -7,6 +7,7 @@ import {
   type KeyValueStorage,
   type SurveyOptions,
 } from '@chao/core'
+import { reportUnknownSite } from '../lazy/load-site-config.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { $csat } from '../ui/csat-survey.ts'
 import { $liveBar } from '../ui/live-bar.ts'
@@ -14,6 +15,7 @@ import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { handoffRequest, identifyFrame } from './handoff-request.ts'
 import { liveBar } from './LiveBar.tsx'
 import { createLiveControls } from './live-controls.ts'
+import { showUnavailable } from './no-site.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { shareVisitor } from './share-visitor.ts'
@@ -21,6 +23,7 @@ import { surveyFromSite } from './site-survey.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
 
 export { handoffRequest, transcriptOf } from './handoff-request.ts'
+export { siteUnknown } from './no-site.ts'
 
 // The live chat with the team, loaded (with the connector and socket.io) only when the
 // visitor asks for a person on a site with a server: bot-only chats never download it.
@@ -28,7 +31,7 @@ export { handoffRequest, transcriptOf } from './handoff-request.ts'
 export interface LiveOptions {
   /** The server's origin (settings.server). */
   server: string
-  /** The site id the server knows (its /api/v1/config), `demo` by default. */
+  /** The site the chat belongs to: the page's `site` setting, else the config's answer. */
   site: string
   /** Namespace of the stored outbox and session (settings.id). */
   storageKey: string
@@ -42,7 +45,7 @@ export interface LiveOptions {
   /** Questions of the post-chat survey (settings.survey); default CSAT only. */
   survey?: SurveyOptions
   /** The page's settings: its `survey` and `texts` win over the site configuration's. */
-  settings?: Pick<WidgetSettings, 'survey' | 'texts'>
+  settings?: Pick<WidgetSettings, 'survey' | 'texts'> & Partial<Pick<WidgetSettings, 'source'>>
   /** The site configuration (GET /api/v1/config): its `survey`, when the page set none. */
   config?: { survey?: unknown } | null
   /** Tests inject a connector (memory adapter); default socket.io to `server`. */
@@ -131,6 +134,18 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
       if (frame.type === 'error' && frame.code === 'unauthorized') {
         options.report(`identify was refused by the server: ${frame.message}`)
       }
+      // No such site (the page's `site` setting is wrong): the connector gives up, and the
+      // visitor hears that nobody can answer rather than "reconnecting" forever.
+      if (frame.type === 'error' && frame.code === 'unknown_site') {
+        const { server, site } = options
+        reportUnknownSite(
+          { server, site, source: options.settings?.source ?? 'api' },
+          options.report,
+        )
+        live.stop()
+        showUnavailable(engine)
+        return
+      }
       applyFrame(engine, state, frame, survey)
     }),
     connector.on('ack', (ack, entry) => {
@@ -197,14 +212,18 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
   ]
   // Stay connected while the chat is live (the connector closes idle links otherwise).
   connector.hold()
-  return {
+  let stopped = false
+  const live: LiveChat = {
     connector,
     stop() {
+      if (stopped) return
+      stopped = true
       for (const stop of stops) stop()
       for (const id of [...waiting.keys()]) settle(id, new Error('The live chat stopped.'))
       connector.destroy()
     },
   }
+  return live
 }
 
 /** Tells the agent while the visitor types (one `typing` frame per start and stop). */

@@ -10,17 +10,16 @@ export interface ChaoFunction {
   version?: string
 }
 
-const STAGE: readonly StageCommand[] = ['identify', 'setAttributes', 'setLocale', 'track', 'reset']
-export const COMMANDS = [
-  'open',
-  'close',
-  'toggle',
-  ...STAGE,
+// Commands the chat stage runs (queued by the widget until the stage has loaded).
+const STAGE: readonly StageCommand[] = [
+  'identify',
+  'setAttributes',
+  'setLocale',
+  'track',
+  'reset',
   'consent',
-  'on',
-  'off',
-  'shutdown',
-] as const
+]
+export const COMMANDS = ['open', 'close', 'toggle', ...STAGE, 'on', 'off', 'shutdown'] as const
 
 type Listener = (...args: unknown[]) => void
 
@@ -37,8 +36,8 @@ export function createCommandApi(
   const subscriptions = new Map<Listener, Map<string, () => void>>()
 
   function on(event: unknown, listener: unknown): (() => void) | undefined {
-    const known = PAGE_EVENTS.find((name) => name === event)
-    if (!known || typeof listener !== 'function') {
+    const known = event as PageEvent
+    if (!PAGE_EVENTS.includes(known) || typeof listener !== 'function') {
       report(
         `[Chao] Chao('on', event, listener) needs one of these events: ${PAGE_EVENTS.join(', ')}, ` +
           `and a function; got ${String(event)} and ${typeof listener}.`,
@@ -46,7 +45,7 @@ export function createCommandApi(
       return undefined
     }
     const fn = listener as Listener
-    const off = widget.on(known as PageEvent, fn as never)
+    const off = widget.on(known, fn as never)
     const byEvent = subscriptions.get(fn) ?? new Map<string, () => void>()
     subscriptions.set(fn, byEvent)
     byEvent.set(known, off)
@@ -68,13 +67,11 @@ export function createCommandApi(
         case 'off':
           subscriptions.get(args[1] as Listener)?.get(String(args[0]))?.()
           return
-        case 'consent':
-          return widget.command('consent', args)
         case 'shutdown':
           return shutdown()
       }
-      const stage = STAGE.find((name) => name === command)
-      if (stage) return widget.command(stage, args)
+      if (STAGE.includes(command as StageCommand))
+        return widget.command(command as StageCommand, args)
       report(
         `[Chao] Unknown command ${JSON.stringify(command) ?? String(command)}. ` +
           `Available commands: ${COMMANDS.join(', ')}.`,

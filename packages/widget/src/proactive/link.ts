@@ -65,10 +65,13 @@ export interface ProactiveLink {
  * The server's rules (validated when an admin saved them). Errors stay quiet here: the chat
  * stage reports an unreachable server once, when the visitor opens it.
  */
-async function serverRules(win: Window, server: string | undefined) {
+async function serverRules(win: Window, server?: string, site?: string) {
   type Config = { proactive?: unknown; site?: { id?: string }; team?: TeamStatus }
   try {
-    const response = server ? await win.fetch(`${server}/api/v1/config`) : null
+    // `site` passed the settings' check (letters, digits, - and _): nothing to encode.
+    const response = server
+      ? await win.fetch(`${server}/api/v1/config${site ? `?site=${site}` : ''}`)
+      : null
     return response?.ok ? ((await response.json()) as Config) : {}
   } catch {
     return {}
@@ -87,11 +90,12 @@ export function linkProactive(options: ProactiveLinkOptions): ProactiveLink {
   let stopPresence: (() => void) | null = null
 
   const start = async (): Promise<ProactiveRunner | null> => {
+    const { server, site: pageSite } = settings
     const fromPage = settings.proactive !== undefined
-    const config = await serverRules(win, settings.server)
+    const config = await serverRules(win, server, pageSite)
     const rules = fromPage ? settings.proactive : config.proactive
-    const { server } = settings
-    const site = config.site?.id
+    // The page's site, else the one the config answered (undefined: presence stays off).
+    const site = pageSite ?? config.site?.id
     // Presence (a site's explicit choice): connected from now on, whatever the rules.
     if (server && settings.presence) {
       void options.loadPresence().then(({ startPresence }) => {

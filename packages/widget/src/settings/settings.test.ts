@@ -108,7 +108,7 @@ describe('resolveSettings', () => {
     )
     expect(report).toHaveBeenCalledOnce()
     expect(report.mock.calls[0]?.[0]).toMatch(
-      /^\[Chao\] Unknown setting data-lang\. Accepted: data-server, data-locale, data-faq, data-position, .*data-z-index.*\. It is ignored\.$/,
+      /^\[Chao\] Unknown setting data-lang\. Accepted: data-server, data-site, data-locale, data-faq, data-position, .*data-z-index.*\. It is ignored\.$/,
     )
   })
 
@@ -123,7 +123,7 @@ describe('resolveSettings', () => {
     expect(settings.texts).toEqual({ vi: {} })
     expect(messages).toEqual([
       expect.stringMatching(
-        /^\[Chao\] Unknown setting "colour" in createChat\(\)\. Accepted: server, locale/,
+        /^\[Chao\] Unknown setting createChat\(\{ colour \}\)\. Accepted: server, site, locale/,
       ),
       '[Chao] createChat({ position }) has an invalid value "center". Accepted values: ' +
         '"right", "left". Using "right".',
@@ -148,6 +148,43 @@ describe('resolveSettings', () => {
     expect(resolve({ leadCapture: { when: 'offline' } }, 'api').messages[0]).toContain(
       'createChat({ leadCapture }) has an invalid value',
     )
+  })
+
+  it('takes the site from each source, and nothing when it is not set', () => {
+    expect(resolve({ site: ' shop-2 ' }).settings.site).toBe('shop-2')
+    expect(resolve({ site: 'Shop_2' }, 'api').settings.site).toBe('Shop_2')
+    const global = resolveSettings(
+      {},
+      { ...base, source: 'script', global: { site: 'blog' }, report: vi.fn() },
+    )
+    expect(global.site).toBe('blog')
+    expect(resolve({ site: 'x'.repeat(64) }).settings.site).toHaveLength(64)
+    expect('site' in resolve({}).settings).toBe(false)
+  })
+
+  it('reports a bad site once, naming the setting and an example, and sets none', () => {
+    for (const [source, name] of [
+      ['script', 'data-site'],
+      ['global', 'window.chaoSettings.site'],
+      ['api', 'createChat({ site })'],
+    ] as const) {
+      for (const bad of ['shop 2', 'x'.repeat(65), '', 'shop/2', 42]) {
+        const report = vi.fn()
+        const raw = { site: bad }
+        const settings = resolveSettings(source === 'global' ? {} : raw, {
+          ...base,
+          source: source === 'global' ? 'script' : source,
+          ...(source === 'global' ? { global: raw } : {}),
+          report,
+        })
+        expect(settings.site).toBeUndefined()
+        expect(report).toHaveBeenCalledOnce()
+        expect(report.mock.calls[0]?.[0]).toBe(
+          `[Chao] ${name} has an invalid value ${typeof bad === 'string' ? JSON.stringify(bad) : bad}. ` +
+            'Accepted values: up to 64 letters, digits, - and _, e.g. "shop-2". Using none.',
+        )
+      }
+    }
   })
 
   it('does not take objects from data attributes', () => {

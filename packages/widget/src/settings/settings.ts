@@ -27,6 +27,8 @@ export interface WidgetSettings {
   faq?: string | FaqKnowledgeBase
   /** Absolute http(s) URL of the Chao server, without a trailing slash. */
   server?: string
+  /** The server's site this widget belongs to; absent: the server's default site (`demo`). */
+  site?: string
   /** `inline` mode: CSS selector of the element the chat fills. */
   container?: string
   /** CSS selector of the page's own button(s) that open the chat; hides the built-in one. */
@@ -85,6 +87,7 @@ type Kind =
 /** Every setting, in the order the docs list them, with what it accepts. */
 export const SCHEMA: Readonly<Record<string, Kind>> = {
   server: 'url',
+  site: 'id',
   locale: LOCALES,
   faq: 'faq',
   position: ['right', 'left'],
@@ -131,7 +134,7 @@ const ACCEPTED: Record<string, string> = {
   fields: 'fields among "name", "email", "phone"',
   number: 'a positive number',
   bool: '"true" or "false"',
-  id: 'letters, digits, - and _',
+  id: 'up to 64 letters, digits, - and _, e.g. "shop-2"',
   object: 'an object (not in a data attribute)',
 }
 
@@ -172,9 +175,9 @@ const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(val
 function parse(kind: Kind, value: unknown, context: ResolveContext, api: boolean): unknown {
   const text = typeof value === 'string' ? value.trim() : value
   if (typeof kind !== 'string') return kind.find((v) => v === text)
-  if (kind === 'object')
+  // Objects come from the npm API or window.chaoSettings only; a FAQ may also be a URL.
+  if (kind === 'object' || (kind === 'faq' && typeof value === 'object'))
     return api && typeof value === 'object' && value !== null ? value : undefined
-  if (kind === 'faq' && api && typeof value === 'object' && value !== null) return value
   if (kind === 'bool')
     return text === true || text === 'true' || text === ''
       ? true
@@ -216,7 +219,7 @@ function parse(kind: Kind, value: unknown, context: ResolveContext, api: boolean
     return (globalThis.CSS?.supports?.('color', text) ?? /^#[0-9a-f]{3,8}$/i.test(text))
       ? text
       : undefined
-  if (kind === 'id') return /^[\w-]{1,40}$/.test(text) ? text : undefined
+  if (kind === 'id') return /^[\w-]{1,64}$/.test(text) ? text : undefined
   if (kind === 'selector') {
     try {
       globalThis.document?.createDocumentFragment().querySelector(text)
@@ -265,7 +268,7 @@ export function resolveSettings(
         source === 'script' ? `data-${kebab(k)}` : k,
       )
       report(
-        `[Chao] Unknown setting ${source === 'api' ? `"${key}" in createChat()` : settingName(source, key)}. ` +
+        `[Chao] Unknown setting ${settingName(source, key)}. ` +
           `Accepted: ${accepted.join(', ')}. It is ignored.`,
       )
       return false
