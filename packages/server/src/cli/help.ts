@@ -9,6 +9,9 @@ Commands:
                    [--departments a,b]
                    Create an agent account; the password comes from
                    CHAO_AGENT_PASSWORD (or --password-stdin)
+  site create --id <id> --name <name>
+                   Add a site (the demo site, "demo", always exists); its
+                   widgets set data-site="<id>"
   seed fixture|large [--db <file>]
                    Fill a database for the reports: the small hand-checked
                    fixture, or 100,000 conversations for the bench (chao seed --help)

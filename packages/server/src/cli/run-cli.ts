@@ -7,6 +7,7 @@ import { formatBanner } from './banner.ts'
 import { runFaq } from './faq-build.ts'
 import { HELP } from './help.ts'
 import { runSeed } from './seed.ts'
+import { runSite } from './site-create.ts'
 
 export interface CliIo {
   env: NodeJS.ProcessEnv
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
   if (command === 'faq') return runFaq(rest, io)
   if (command === 'agent') return runAgent(rest, io)
   if (command === 'seed') return runSeed(rest, io)
+  if (command === 'site') return runSite(rest, io)
   if (command !== 'start') {
     io.err(`chao: unknown command "${command}". Run \`chao --help\` for the commands.\n`)
     return { exitCode: 2 }

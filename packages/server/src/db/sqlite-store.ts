@@ -45,6 +45,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   )
   const selectOne = db.prepare('SELECT 1')
   const updateConfig = db.prepare<[string, string]>('UPDATE sites SET config = ? WHERE id = ?')
+  const insertSite = db.prepare<[string, string, string]>(
+    "INSERT INTO sites (id, name, config, created_at) VALUES (?, ?, '{}', ?) ON CONFLICT (id) DO NOTHING",
+  )
 
   return {
     ...createChatQueries(db),
@@ -62,6 +65,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)
+    },
+    async createSite({ id, name }) {
+      const createdAt = new Date().toISOString()
+      if (insertSite.run(id, name, createdAt).changes === 0) return undefined
+      return { id, name, settings: {}, createdAt }
     },
     async updateSiteSettings(id, patch) {
       // Read-modify-write in one transaction, so two admins saving at once lose nothing.

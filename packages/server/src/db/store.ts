@@ -30,6 +30,8 @@ export interface Store
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
+  /** Adds a site with default settings; undefined when one with this id exists already. */
+  createSite(site: { id: string; name: string }): Promise<SiteRecord | undefined>
   /** Merges `patch` into the site's settings; undefined when there is no such site. */
   updateSiteSettings(id: string, patch: Partial<SiteSettings>): Promise<SiteRecord | undefined>
   /** Resolves when the database answers a trivial query; rejects otherwise. */
@@ -53,6 +55,9 @@ export interface SiteSettings {
   survey?: unknown
   [key: string]: unknown
 }
+
+/** A site id, as widgets send it (`data-site`, `?site=`, `hello`): 1–64 letters, digits, `-`, `_`. */
+export const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 
 export interface SiteRecord {
   id: string
