@@ -52,4 +52,17 @@ describe('<chao-chat>', () => {
     expect(el.chat).toBeNull()
     expect(el.querySelector('chao-widget')).toBeNull()
   })
+
+  it('takes the site as an attribute, checked like the option', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    defineChaoChat()
+    const element = customElements.get('chao-chat') as unknown as { observedAttributes: string[] }
+    expect(element.observedAttributes).toContain('site')
+    const el = document.createElement('chao-chat') as ChaoChatElement
+    el.setAttribute('site', 'shop 2')
+    document.body.append(el)
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining('createChat({ site }) has an invalid value "shop 2"'),
+    ])
+  })
 })

@@ -120,4 +120,20 @@ describe('linkProactive', () => {
     )
     expect(options.loadProactive).not.toHaveBeenCalled()
   })
+
+  it("asks for the page's site, and uses it for presence and events even when the config fails", async () => {
+    const { module, fetch, startPresence } = setup({
+      server: 'https://chat.example',
+      site: 'shop-2',
+      presence: true,
+      proactive: [RULE],
+    })
+    fetch.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    await vi.waitFor(() => expect(module.startProactive).toHaveBeenCalled())
+    expect(fetch).toHaveBeenCalledWith('https://chat.example/api/v1/config?site=shop-2')
+    expect(startPresence).toHaveBeenCalledWith(expect.objectContaining({ site: 'shop-2' }))
+    expect(module.startProactive).toHaveBeenCalledWith(
+      expect.objectContaining({ events: { server: 'https://chat.example', site: 'shop-2' } }),
+    )
+  })
 })
