@@ -6,7 +6,7 @@ import { createEventSender, type EventSender } from './sender.ts'
 
 export interface BotEventsOptions {
   server: string
-  /** The site id from the server's config. */
+  /** The page's `site` setting, else the site id the server's config answered. */
   site: string
   consent: Pick<Consent, '$granted'>
   /** Where `pagehide` is heard (the page's window). */

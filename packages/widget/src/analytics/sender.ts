@@ -20,7 +20,7 @@ export type EventInput = Omit<WidgetEvent, 'sessionId' | 'at'> &
 export interface EventSenderOptions {
   /** Base URL of the Chao server, without a trailing slash. */
   server: string
-  /** The site id (from the server's `/api/v1/config`). */
+  /** The site id: the page's `site` setting, else the one the server's `/api/v1/config` answered. */
   site: string
   /** The bot session the events belong to; a function when it changes (after `reset`). */
   sessionId: string | (() => string)
