@@ -30,6 +30,10 @@ describe('GET /api/v1/config', () => {
       error: 'unknown_site',
       message: expect.stringContaining('No site "elsewhere"'),
     })
+    // Any protocol id is looked up (widgets accept them), so the widget can name it.
+    const dash = await app.inject('/api/v1/config?site=-shop')
+    expect(dash.statusCode).toBe(404)
+    expect(dash.json().error).toBe('unknown_site')
   })
 
   it('answers 400 for a malformed site id', async () => {

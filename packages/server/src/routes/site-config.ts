@@ -21,7 +21,9 @@ export interface SiteConfigResponse {
   survey?: unknown
 }
 
-const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+// Any id the protocol accepts (as widgets check `site`), so that an id no site has, such as
+// "-shop", is answered 404 unknown_site, which the widget reports naming it.
+const SITE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
  * The public HTTP API, registered under `/api/v1`. The widget calls it from the host
