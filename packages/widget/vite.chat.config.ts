@@ -64,10 +64,11 @@ export default defineConfig(
                 // connector, which loads with the live chat.
                 // Not the post-chat survey (csat/survey.ts, site-survey.ts): only the live chat uses it.
                 // Not lead capture: it loads with src/lazy/lead-capture.ts, on sites that use it.
-                // Not the catalogs: the chat loads the visitor's locale only (src/lazy/catalog-*).
+                // Not the catalogs: the chat loads the chat part of the visitor's locale, and the
+                // extra part with the parts that show it (src/lazy/catalog-*, chat/load-catalog.ts).
                 // Not the proactive engine: it loads before intent, in its own chunk
                 // (src/proactive/start-proactive.ts), and only on sites with rules.
-                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/](?:site-)?survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
+                test: /[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/](?:site-)?survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)(?:-chat|-extra)?\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
               },
             ],
           },

@@ -138,8 +138,11 @@ export interface ChatEngine extends Pick<Emitter<ChatEventMap>, 'on'> {
   identify(identity: VisitorIdentity): void
   setAttributes(attributes: Attributes): void
   setLocale(locale: Locale): void
-  /** Adds a locale's catalog (with `createChatEngineWith`); views re-render with it. */
-  addCatalog(locale: Locale, catalog: Catalog): void
+  /**
+   * Adds texts to a locale's catalog (with `createChatEngineWith`: a whole catalog, or one of
+   * its parts, `ChatCatalog` or `ExtraCatalog`); views re-render with them.
+   */
+  addCatalog(locale: Locale, catalog: Partial<Catalog>): void
   track(name: string, data?: Attributes): void
   setPage(url: string, title?: string): void
   /** Hands over to a person: a system line, `$mode` 'human' and the `handoff` event. */

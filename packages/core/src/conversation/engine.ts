@@ -229,7 +229,10 @@ export function createChatEngineWith(options: ChatEngineOptions, catalogs: Catal
       assertLocale(locale)
       $locale.set(locale)
     },
-    addCatalog: (locale, catalog) => $catalogs.set({ ...$catalogs.get(), [locale]: catalog }),
+    addCatalog(locale, catalog) {
+      const all = $catalogs.get()
+      $catalogs.set({ ...all, [locale]: { ...all[locale], ...catalog } })
+    },
     track(name, data) {
       if (typeof name !== 'string' || name.trim() === '') {
         return problem('track needs an event name, e.g. track("added-to-cart")')

@@ -1,7 +1,7 @@
 import { expect, vi as spy, test } from 'vitest'
 import { createChatEngineWith } from '../conversation/engine.ts'
 import { en } from './en.ts'
-import { vi } from './vi.ts'
+import { vi, viChat, viExtra } from './vi.ts'
 
 // The widget's chat stage creates its engine with the visitor's catalog only, loaded as a
 // chunk; texts must come out right once it is there, and fall back while one loads.
@@ -28,4 +28,14 @@ test('site texts win over the catalogs', () => {
   const texts = { vi: { 'composer.send': 'Gửi đi' } }
   const engine = createChatEngineWith({ locale: 'vi', texts }, { vi })
   expect(engine.t('composer.send')).toBe('Gửi đi')
+})
+
+test('a catalog added in parts speaks each part once it is in, the first part staying', () => {
+  const engine = createChatEngineWith({ locale: 'vi' }, {})
+  engine.addCatalog('vi', viChat)
+  expect(engine.t('composer.send')).toBe(vi['composer.send'])
+  expect(engine.t('live.end')).toBe('')
+  engine.addCatalog('vi', viExtra)
+  expect(engine.t('live.end')).toBe(vi['live.end'])
+  expect(engine.t('composer.send')).toBe(vi['composer.send'])
 })

@@ -4,8 +4,11 @@ import type { Locale } from './locale.ts'
 // The lookup without the catalogs themselves, so that a bundle can load only the catalog
 // of the visitor's locale (the widget does; `translate` uses both, built in).
 
-/** The catalogs at hand, by locale (the widget's chat stage loads them one by one). */
-export type Catalogs = Partial<Record<Locale, Catalog>>
+/**
+ * The texts at hand, by locale: whole catalogs, or the parts loaded so far (the widget's
+ * chat stage loads the visitor's locale, and a catalog's later part with the parts using it).
+ */
+export type Catalogs = Partial<Record<Locale, Partial<Catalog>>>
 
 /** Site-owner texts: any catalog key, per locale (`{ vi: { 'bot.greeting': '…' } }`). */
 export type TextOverrides = Partial<Record<Locale, Partial<Catalog>>>

@@ -5,6 +5,14 @@ import { resolveSettings } from '../settings/settings.ts'
 import type { ChatHandle } from './chat-module.ts'
 import { mountChat } from './mount-chat.tsx'
 
+// Watched, so that the test knows when the chat has plugged the site's lead capture in.
+const loadLeadCapture = vi.hoisted(() => vi.fn())
+vi.mock('../lazy/lead-capture.ts', async (original) => {
+  const actual = await original<typeof import('../lazy/lead-capture.ts')>()
+  loadLeadCapture.mockImplementation(actual.loadLeadCapture)
+  return { loadLeadCapture }
+})
+
 // Lead capture saved by an admin on the server reaches the widget with the site config.
 
 const SERVER = 'https://chat.example.com'
@@ -33,10 +41,8 @@ it('asks the details the site config asks for, before the handoff', async () => 
   act(() => mounted.open())
   const view = within(root.querySelector('.chao-stage') as HTMLElement)
   await view.findByRole('dialog', { name: 'Shop' }) // the config has arrived
-  // The lead capture chunk loads after the config: the same module, so once it is in…
-  await act(async () => {
-    await import('../lazy/lead-capture.ts')
-  })
+  // The lead capture chunk (and the texts it says) load after the config.
+  await act(() => vi.waitFor(() => expect(loadLeadCapture).toHaveBeenCalled()))
   const box = view.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement
   act(() => {
     box.value = 'talk to a person'
@@ -44,5 +50,7 @@ it('asks the details the site config asks for, before the handoff', async () => 
   })
   act(() => view.getByRole('button', { name: 'Send' }).click())
   const bots = root.querySelectorAll('[data-author="bot"]')
-  expect(bots[bots.length - 1]?.textContent).toContain('What email address')
+  expect(bots[bots.length - 1]?.textContent).toBe(
+    'Before I connect you, a few details so our team can reach you. What email address can we reach you at?',
+  )
 })

@@ -1,10 +1,37 @@
 import type { ChatEngine, Locale } from '@chao/core'
 
-/**
- * Loads a locale's catalog (a chunk of its own) into the engine. Resolves once its texts
- * are in; a failed load rejects, and the engine keeps the catalogs it has.
- */
-export function loadCatalog(engine: Pick<ChatEngine, 'addCatalog'>, locale: Locale): Promise<void> {
-  const chunk = locale === 'vi' ? import('../lazy/catalog-vi.ts') : import('../lazy/catalog-en.ts')
-  return chunk.then(({ catalog }) => engine.addCatalog(locale, catalog))
+// A locale's texts come in two chunks: the chat window's and the bot's, loaded with the
+// chat, and the extra texts of the parts that load later (live chat, pre-chat and offline
+// forms, lead capture, post-chat survey), loaded before any of those shows.
+const CHUNKS = {
+  vi: {
+    chat: () => import('../lazy/catalog-vi.ts'),
+    extra: () => import('../lazy/catalog-extra-vi.ts'),
+  },
+  en: {
+    chat: () => import('../lazy/catalog-en.ts'),
+    extra: () => import('../lazy/catalog-extra-en.ts'),
+  },
+}
+
+/** Loads an engine's texts. A failed load rejects, and the engine keeps the texts it has. */
+export interface TextLoader {
+  /** The chat's texts in `locale`, and its extra texts once a part has needed them. */
+  load(locale: Locale): Promise<void>
+  /** The extra texts in the engine's locale; from now on `load` brings them too. */
+  extra(): Promise<void>
+}
+
+export function textLoader(engine: Pick<ChatEngine, 'addCatalog' | '$locale'>): TextLoader {
+  let extra = false
+  const add = (locale: Locale, part: 'chat' | 'extra') =>
+    CHUNKS[locale][part]().then(({ catalog }) => engine.addCatalog(locale, catalog))
+  return {
+    load: (locale) =>
+      Promise.all([add(locale, 'chat'), extra && add(locale, 'extra')]).then(() => {}),
+    extra() {
+      extra = true
+      return add(engine.$locale.get(), 'extra')
+    },
+  }
 }

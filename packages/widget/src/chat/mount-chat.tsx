@@ -21,7 +21,7 @@ import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
 import { createEngine } from './create-engine.ts'
 import { wireLive } from './go-live.ts'
-import { loadCatalog } from './load-catalog.ts'
+import { type TextLoader, textLoader } from './load-catalog.ts'
 
 const FAQ_WAIT_MS = 3000
 
@@ -57,6 +57,7 @@ function showProactive(engine: ChatEngine, message: ProactiveMessage, reply?: Qu
 /** Runs a page command on the engine; arguments are validated by the engine. */
 function runCommand(
   engine: ChatEngine,
+  texts: TextLoader,
   grant: () => void,
   name: StageCommand,
   args: readonly unknown[],
@@ -72,7 +73,7 @@ function runCommand(
     return showProactive(engine, first as ProactiveMessage, second as QuickReply | undefined)
   if (isLocale(first)) {
     // Until its catalog is in, texts stay in the locale at hand.
-    void loadCatalog(engine, first).catch(() => {})
+    void texts.load(first).catch(() => {})
     return engine.setLocale(first)
   }
   throw new Error(`setLocale needs "vi" or "en", got ${JSON.stringify(first)}`)
@@ -100,7 +101,8 @@ export function mountChat(
       : null
   // The texts come with the visitor's catalog, a chunk: restoring a stored conversation
   // (and an open window) waits for it, so that nothing shows without its words.
-  const catalogLoaded = loadCatalog(engine, settings.locale)
+  const texts = textLoader(engine)
+  const catalogLoaded = texts.load(settings.locale)
   let stopPersisting = () => {}
   const persist = () => {
     if (destroyed) return
@@ -131,7 +133,9 @@ export function mountChat(
     return siteConfig
   }
   const stopLive = wireLive(engine, settings, {
-    config: loadConfig,
+    // The live chat starts once its texts are in too (a failed load is reported, not fatal).
+    config: () =>
+      Promise.all([loadConfig(), texts.extra().catch(failed)]).then(([config]) => config),
     storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
     report,
     onProactive: options.onProactive,
@@ -146,7 +150,15 @@ export function mountChat(
   const stage = doc.createElement('div')
   stage.className = 'chao-stage'
   shadowRoot.append(stage)
-  render(<ChatWindow engine={engine} $siteName={$siteName} settings={settings} />, stage)
+  render(
+    <ChatWindow
+      engine={engine}
+      $siteName={$siteName}
+      settings={settings}
+      loadTexts={texts.extra}
+    />,
+    stage,
+  )
 
   let destroyed = false
   // Fetching and checking the FAQ and the server's config are lazy chunks: they load in
@@ -162,10 +174,13 @@ export function mountChat(
           }, failed)
   // Lead capture from the page's settings, else from the site config (below).
   const plugLeadCapture = (lead: { leadCapture?: unknown; source: SettingsSource }) =>
-    import('../lazy/lead-capture.ts').then(({ loadLeadCapture }) => {
-      const factory = loadLeadCapture(lead, report)
-      if (factory && !destroyed) engine.setLeadCapture(factory)
-    }, failed)
+    Promise.all([import('../lazy/lead-capture.ts'), texts.extra().catch(failed)]).then(
+      ([{ loadLeadCapture }]) => {
+        const factory = loadLeadCapture(lead, report)
+        if (factory && !destroyed) engine.setLeadCapture(factory)
+      },
+      failed,
+    )
   const leadLoaded = settings.leadCapture === undefined ? null : plugLeadCapture(settings)
   // The title may arrive late; the window does not wait for the server.
   const { server } = settings
@@ -212,7 +227,7 @@ export function mountChat(
     contains: (node) => node !== null && stage.contains(node),
     command(name, args) {
       try {
-        runCommand(engine, consent.grant, name, args)
+        runCommand(engine, texts, consent.grant, name, args)
       } catch (error) {
         report(`[Chao] ${name}: ${error instanceof Error ? error.message : String(error)}`)
       }

@@ -1,2 +1,3 @@
-// The English catalog as its own chunk: the chat stage loads only the visitor's locale.
-export { enCatalog as catalog } from '@chao/core'
+// The English texts of the chat window and the bot, a chunk of their own: the chat stage
+// loads only the visitor's locale (chat/load-catalog.ts).
+export { enChat as catalog } from '@chao/core'

@@ -20,6 +20,8 @@ export interface ChatWindowProps {
   /** The site name from the settings or the server's config, shown as the title when set. */
   $siteName: ReadableAtom<string | null>
   settings?: Partial<WidgetSettings>
+  /** Loads the texts of the parts loaded later (chat/load-catalog.ts); absent: the engine has them. */
+  loadTexts?: () => Promise<void>
 }
 
 const IDLE: ReadableAtom<SurveyState> = atom<SurveyState>({ status: 'hidden' })
@@ -31,7 +33,7 @@ const BANNERS = {
 } as const
 
 /** The chat window: a view over the engine's stores that calls its actions, nothing else. */
-export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps) {
+export function ChatWindow({ engine, $siteName, settings = {}, loadTexts }: ChatWindowProps) {
   const open = useStore(engine.$open)
   const messages = useStore(engine.$messages)
   const typing = useStore(engine.$typing)
@@ -93,7 +95,7 @@ export function ChatWindow({ engine, $siteName, settings = {} }: ChatWindowProps
         </p>
       ) : null}
       {preChat || offline?.engine === engine ? (
-        <LazyPreChat engine={engine} t={t} />
+        <LazyPreChat engine={engine} t={t} loadTexts={loadTexts} />
       ) : (
         <>
           <MessageList
