@@ -49,10 +49,12 @@ export default defineConfig(
               },
               {
                 // What the chat and the before-intent chunks (proactive engine, site config)
-                // share: small, so that those never pull the chat chunk in.
+                // share: small, so that those never pull the chat chunk in. With them Vite's
+                // import() helper (see noPreloadHelper): else it lands in the chat chunk, and
+                // the presence connection (its socket.io import) would pull the chat in at idle.
                 name: 'shared',
                 priority: 20,
-                test: /[\\/]widget[\\/]src[\\/](?:host[\\/]add-styles|chat[\\/]safe-url)\.ts|[\\/]protocol[\\/]src[\\/]message\.ts/,
+                test: /[\\/]widget[\\/]src[\\/](?:host[\\/]add-styles|chat[\\/]safe-url)\.ts|[\\/]protocol[\\/]src[\\/]message\.ts|^\0vite[\\/]preload-helper/,
               },
               {
                 name: 'chat',
