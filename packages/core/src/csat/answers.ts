@@ -25,15 +25,6 @@ export const MAX_COMMENT = 1000
 
 const RANGES = { score: [1, 5], nps: [0, 10], ces: [1, 7] } as const
 
-/** The steps to ask, in order: CSAT first, then NPS, then CES, as configured. */
-export function surveySteps(options: SurveyOptions = {}): SurveyStep[] {
-  const steps: SurveyStep[] = []
-  if (options.csat !== false) steps.push('csat')
-  if (options.nps === true) steps.push('nps')
-  if (options.ces === true) steps.push('ces')
-  return steps
-}
-
 /**
  * Keeps the valid answers (whole numbers in range, a trimmed comment of ≤ 1,000
  * characters); `problem` says what was wrong, for the page's console.

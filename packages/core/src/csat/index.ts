@@ -4,7 +4,6 @@ export {
   type Rating,
   type SurveyOptions,
   type SurveyStep,
-  surveySteps,
 } from './answers.ts'
 export {
   cleanSiteSurvey,
@@ -19,4 +18,5 @@ export {
   type OutgoingRating,
   type Survey,
   type SurveyState,
+  surveySteps,
 } from './survey.ts'

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createChatEngine } from '../conversation/engine.ts'
 import { memoryStorage } from '../persistence/storage.ts'
-import { cleanRating, surveySteps } from './answers.ts'
-import { createSurvey, type OutgoingRating } from './survey.ts'
+import { cleanRating } from './answers.ts'
+import { createSurvey, type OutgoingRating, surveySteps } from './survey.ts'
 
 function setup(survey?: Parameters<typeof createSurvey>[0]['survey'], storage = memoryStorage()) {
   const engine = createChatEngine({ locale: 'en', clock: () => 1000 })

@@ -3,13 +3,7 @@ import type { ChatEngine } from '../conversation/engine-types.ts'
 import type { TextOverrides, Translate } from '../i18n/translate.ts'
 import type { KeyValueStorage } from '../persistence/storage.ts'
 import { PERSISTED_KEYS } from '../persistence/storage.ts'
-import {
-  cleanRating,
-  type Rating,
-  type SurveyOptions,
-  type SurveyStep,
-  surveySteps,
-} from './answers.ts'
+import { cleanRating, type Rating, type SurveyOptions, type SurveyStep } from './answers.ts'
 
 /** Where the post-chat survey stands; views render `asking` and read nothing else. */
 export type SurveyState =
@@ -164,4 +158,15 @@ export function createSurvey(options: CreateSurveyOptions): Survey {
       else $survey.set({ status: 'hidden' })
     },
   }
+}
+
+// Here, not in answers.ts, since only the survey needs it: the bot-only chat carries answers.ts
+// (the engine's `rate` checks a rating) but not the survey.
+/** The steps to ask, in order: CSAT first, then NPS, then CES, as configured. */
+export function surveySteps(options: SurveyOptions = {}): SurveyStep[] {
+  const steps: SurveyStep[] = []
+  if (options.csat !== false) steps.push('csat')
+  if (options.nps === true) steps.push('nps')
+  if (options.ces === true) steps.push('ces')
+  return steps
 }
