@@ -65,22 +65,6 @@ export const enChat = {
   'delivery.failed': 'Not sent.',
   // Button next to a message that failed to send.
   'delivery.retry': 'Retry',
-  // Notice when a file's type is not accepted; %{types} lists the accepted types.
-  'attach.badType': '%{name} cannot be sent: only %{types} files are accepted.',
-  // Notice when a file is too large; %{max} is the limit, e.g. "5 MB".
-  'attach.tooBig': '%{name} cannot be sent: it is larger than %{max}.',
-  // Notice when the site does not accept attachments.
-  'attach.disabled': 'Files cannot be sent in this chat.',
   // Accessible label of the button that hides a notice.
   'notice.dismiss': 'Dismiss',
-  // Errors under an invalid field.
-  'invalid.name': 'Please enter your name.',
-  'invalid.email': 'Please enter a valid email address, e.g. lan@example.com.',
-  'invalid.phone': 'Please enter a valid phone number, e.g. 0912 345 678.',
-  // The bot's questions when it collects contact details in the chat.
-  'ask.name': 'May I have your name?',
-  'ask.email': 'What email address can we reach you at?',
-  'ask.phone': 'What phone number can we reach you at?',
-  // The bot's reply once it has the contact details it asked for.
-  'ask.thanks': 'Thank you! We have your details.',
 }

@@ -1,6 +1,7 @@
 /**
- * English texts of the parts loaded later (live chat, forms, lead capture, post-chat
- * survey), loaded with them, and of the launcher and the bubble, which carry copies (see en.ts).
+ * English texts of what only some chats use (live chat, forms, lead capture, post-chat survey,
+ * contact questions, attachments) and of the launcher and the bubble, which carry copies
+ * (see en.ts).
  */
 export const enExtra = {
   // Accessible label of the round launcher button while the chat window is closed.
@@ -33,6 +34,12 @@ export const enExtra = {
   'queue.positionNoEta': 'You are number %{position} in the queue.',
   // System line when the server says nobody can take the chat (no agent online, or closed).
   'handoff.unavailable': 'Sorry, nobody from our team is online right now. Please try again later.',
+  // Notice when a file's type is not accepted; %{types} lists the accepted types.
+  'attach.badType': '%{name} cannot be sent: only %{types} files are accepted.',
+  // Notice when a file is too large; %{max} is the limit, e.g. "5 MB".
+  'attach.tooBig': '%{name} cannot be sent: it is larger than %{max}.',
+  // Notice when the site does not accept attachments.
+  'attach.disabled': 'Files cannot be sent in this chat.',
   // Notice when the server refused or could not take a file; %{reason} is the server's words.
   'attach.uploadFailed': '%{name} could not be sent: %{reason}',
   // Notice when a file attached before a page reload must be attached again.
@@ -47,12 +54,21 @@ export const enExtra = {
   'field.name': 'Name',
   'field.email': 'Email',
   'field.phone': 'Phone number',
-  // Error under the offline form's empty message box.
+  // Errors under an invalid field.
+  'invalid.name': 'Please enter your name.',
+  'invalid.email': 'Please enter a valid email address, e.g. lan@example.com.',
+  'invalid.phone': 'Please enter a valid phone number, e.g. 0912 345 678.',
   'invalid.message': 'Please enter your message.',
   // Offline form, shown when nobody from the team can take the chat (creates a ticket).
   'offline.message': 'Your message',
   'offline.submit': 'Send message',
   'offline.sent': "Thanks, we'll reply by email.",
+  // The bot's questions when it collects contact details in the chat.
+  'ask.name': 'May I have your name?',
+  'ask.email': 'What email address can we reach you at?',
+  'ask.phone': 'What phone number can we reach you at?',
+  // The bot's reply once it has the contact details it asked for.
+  'ask.thanks': 'Thank you! We have your details.',
   // Lead capture: the bot's first line before its first question (after an unanswered question).
   'lead.intro': 'So that our team can get back to you:',
   // Lead capture before a handoff to a person, followed by the first question.

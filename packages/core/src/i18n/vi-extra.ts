@@ -1,6 +1,6 @@
 import type { ExtraCatalog } from './en.ts'
 
-// Vietnamese texts of the parts loaded later. Keys and their meaning: en-extra.ts.
+// Vietnamese texts of what only some chats use. Keys and their meaning: en-extra.ts.
 
 export const viExtra: ExtraCatalog = {
   'launcher.open': 'Mở trò chuyện',
@@ -19,6 +19,9 @@ export const viExtra: ExtraCatalog = {
   'queue.positionNoEta': 'Bạn đang ở vị trí số %{position} trong hàng chờ.',
   'handoff.unavailable':
     'Xin lỗi, hiện chưa có nhân viên trực tuyến. Bạn vui lòng thử lại sau nhé.',
+  'attach.badType': 'Không gửi được %{name}: chỉ nhận tệp %{types}.',
+  'attach.tooBig': 'Không gửi được %{name}: tệp lớn hơn %{max}.',
+  'attach.disabled': 'Cuộc trò chuyện này không nhận tệp.',
   'attach.uploadFailed': 'Không gửi được %{name}: %{reason}',
   'attach.lost': '%{name} chưa được gửi trước khi tải lại trang: bạn vui lòng đính kèm lại.',
   'offline.attach': 'Đính kèm tệp',
@@ -27,10 +30,17 @@ export const viExtra: ExtraCatalog = {
   'field.name': 'Họ tên',
   'field.email': 'Email',
   'field.phone': 'Số điện thoại',
+  'invalid.name': 'Vui lòng nhập họ tên của bạn.',
+  'invalid.email': 'Vui lòng nhập email hợp lệ, ví dụ lan@example.com.',
+  'invalid.phone': 'Vui lòng nhập số điện thoại hợp lệ, ví dụ 0912 345 678.',
   'invalid.message': 'Vui lòng nhập nội dung tin nhắn.',
   'offline.message': 'Nội dung',
   'offline.submit': 'Gửi tin nhắn',
   'offline.sent': 'Cảm ơn bạn, chúng tôi sẽ trả lời qua email.',
+  'ask.name': 'Cho mình xin tên của bạn nhé?',
+  'ask.email': 'Bạn cho mình xin địa chỉ email để liên hệ nhé?',
+  'ask.phone': 'Bạn cho mình xin số điện thoại để liên hệ nhé?',
+  'ask.thanks': 'Cảm ơn bạn! Mình đã ghi nhận thông tin liên hệ.',
   'lead.intro': 'Để đội ngũ của chúng tôi liên hệ lại với bạn:',
   'lead.introHandoff': 'Trước khi kết nối, bạn cho mình xin vài thông tin để đội ngũ liên hệ nhé.',
   'lead.thanksHandoff': 'Cảm ơn bạn! Mình đang kết nối bạn với nhân viên.',

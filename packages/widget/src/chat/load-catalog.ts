@@ -1,8 +1,10 @@
 import type { ChatEngine, Locale } from '@chao/core'
 
-// A locale's texts come in two chunks: the chat window's and the bot's, loaded with the
-// chat, and the extra texts of the parts that load later (live chat, pre-chat and offline
-// forms, lead capture, post-chat survey), loaded before any of those shows.
+// A locale's texts come in two chunks: those of every chat window and its bot, loaded with
+// the chat, and the extra texts of what only some chats use: the parts that load later (live
+// chat, pre-chat and offline forms, lead capture, post-chat survey), loaded before any of
+// those shows, and the features a site turns on (the bot's contact questions, attachments),
+// loaded with the chat on those sites.
 const CHUNKS = {
   vi: {
     chat: () => import('../lazy/catalog-vi.ts'),
@@ -22,8 +24,11 @@ export interface TextLoader {
   extra(): Promise<void>
 }
 
-export function textLoader(engine: Pick<ChatEngine, 'addCatalog' | '$locale'>): TextLoader {
-  let extra = false
+/** `extra`: the chat needs the extra texts from the start (its site uses those features). */
+export function textLoader(
+  engine: Pick<ChatEngine, 'addCatalog' | '$locale'>,
+  extra = false,
+): TextLoader {
   const add = (locale: Locale, part: 'chat' | 'extra') =>
     CHUNKS[locale][part]().then(({ catalog }) => engine.addCatalog(locale, catalog))
   return {

@@ -101,7 +101,8 @@ export function mountChat(
       : null
   // The texts come with the visitor's catalog, a chunk: restoring a stored conversation
   // (and an open window) waits for it, so that nothing shows without its words.
-  const texts = textLoader(engine)
+  // With contact questions or attachments, the chat shows some of its extra texts at once.
+  const texts = textLoader(engine, Boolean(settings.preChat || settings.attachments))
   const catalogLoaded = texts.load(settings.locale)
   let stopPersisting = () => {}
   const persist = () => {
