@@ -41,9 +41,35 @@ const budgets = [
     // Issue 4's target is 48 KB and we are over it (marked alone is ~14 KB). Until it is
     // met, CI holds the line at today's size so the chat cannot grow; lower `max` as the
     // chat shrinks, and drop `target` once max reaches it.
-    max: 56.5 * 1024,
+    max: 55 * 1024,
     target: 48 * 1024,
   },
+  {
+    // The same without chao.js and chao-boot.js, which are already there when the visitor
+    // shows intent: what opening the chat downloads. Within issue 4's 48 KB, and held there.
+    name: 'chat stage loaded on intent (bot-only chat minus loader and controller)',
+    files: () => {
+      const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
+      return union(
+        staticGraph('chao-chat.js'),
+        ...lazyChunks('load-faq').map(staticGraph),
+        ...lazyChunks('catalog-vi').map(staticGraph),
+      ).filter((file) => !before.has(file))
+    },
+    max: 48 * 1024,
+  },
+]
+
+// Entries that load before intent (or without it, on some sites) must never pull the chat
+// stage in through a static import: sites with data-presence once loaded the whole chat at
+// idle because a helper sat in the chat chunk.
+const beforeIntent = [
+  'chao-boot.js',
+  'chao-proactive.js',
+  'chao-rules.js',
+  'chao-events.js',
+  'chao-bubble.js',
+  'chao-presence.js',
 ]
 
 /** Lazily imported chunks by name (`chunks/<name>-<hash>.js`). */
@@ -117,10 +143,23 @@ for (const r of rows) {
     `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${kb(r.max).padStart(10)}${r.onTarget ? '' : `   (target ${kb(budgets.find((b) => b.name === r.name).target)}: not met)`}`,
   )
 }
-const failed = rows.filter((r) => !r.ok).length
+const chatChunks = staticGraph('chao-chat.js').filter((file) => file.startsWith('chunks/chat-'))
+const pulling = beforeIntent.filter((entry) =>
+  staticGraph(entry).some((file) => chatChunks.includes(file)),
+)
+console.log(
+  pulling.length === 0
+    ? `ok   no entry loaded before intent imports the chat chunk (${beforeIntent.join(', ')})`
+    : `OVER ${pulling.join(', ')} import the chat chunk (${chatChunks.join(', ')}): see bench/size.mjs`,
+)
+const checks = rows.length + 1
+const failed = rows.filter((r) => !r.ok).length + (pulling.length === 0 ? 0 : 1)
 if (jsonOut)
-  writeFileSync(jsonOut, JSON.stringify({ passed: rows.length - failed, failed, rows }, null, 2))
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ passed: checks - failed, failed, rows, pulling }, null, 2),
+  )
 if (check && failed) {
-  console.error(`${failed} bundle budget(s) exceeded.`)
+  console.error(`${failed} bundle check(s) failed.`)
   process.exit(1)
 }
