@@ -29,6 +29,11 @@ export const ERROR_CODES = {
   already_assigned: 'Already assigned',
   /** (1.2) The agent or department cannot take the conversation now. */
   agent_unavailable: 'Agent unavailable',
+  /**
+   * (1.4) A `visitor:update` gave the name or email of a visitor verified by `identify`:
+   * those were kept (send them with `identify`), the attributes were applied.
+   */
+  visitor_verified: 'Verified details kept',
   /** Too many frames; retry later. */
   rate_limited: 'Too many frames',
   /** The server failed; the client may retry the same frame. */

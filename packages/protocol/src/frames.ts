@@ -24,6 +24,7 @@ import {
   string,
 } from './schema.ts'
 import { surveyClientFrames, surveyServerFrames } from './survey-frames.ts'
+import { VISITOR_VISITOR_ONLY, visitorClientFrames, visitorServerFrames } from './visitor-frames.ts'
 
 /** Limits beyond the text length; the spec lists them. */
 export const LIMITS = {
@@ -87,6 +88,7 @@ export const clientFrames = {
   ...handoffClientFrames,
   /** 1.3, visitors only: the page the visitor is on (on connect and each SPA route change). */
   'page:view': object({ url: httpUrl, title: string(300) }),
+  ...visitorClientFrames,
 } as const
 
 const wireMessage = object({
@@ -160,6 +162,7 @@ export const serverFrames = {
   }),
   ...handoffServerFrames,
   ...surveyServerFrames,
+  ...visitorServerFrames,
 } as const
 
 type FrameUnion<M extends Record<string, Check<unknown>>> = {
@@ -189,4 +192,5 @@ export const VISITOR_ONLY: readonly ClientFrameType[] = [
   'rating:submit',
   'page:view',
   ...HANDOFF_VISITOR_ONLY,
+  ...VISITOR_VISITOR_ONLY,
 ]

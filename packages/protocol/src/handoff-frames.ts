@@ -27,7 +27,9 @@ export const HANDOFF_LIMITS = {
 } as const
 
 export const email = matching(/^[^\s@]{1,64}@[^\s@]{1,189}$/, 'an email address')
-const name = string(100, 1)
+/** A visitor's name as the wire takes it (handoff, identify, visitor:update). */
+export const visitorName = string(100, 1)
+const name = visitorName
 const text = string(MAX_TEXT_LENGTH, 1, 'text_too_long')
 const attributes = record(HANDOFF_LIMITS.maxAttributes)
 

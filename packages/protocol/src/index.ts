@@ -76,3 +76,4 @@ export {
 export { FrameError } from './schema.ts'
 export { SURVEY_LIMITS } from './survey-frames.ts'
 export { minorOf, type Negotiation, negotiateVersion, PROTOCOL_VERSION } from './version.ts'
+export { attributeChanges, VISITOR_LIMITS } from './visitor-frames.ts'

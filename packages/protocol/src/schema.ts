@@ -105,26 +105,35 @@ export function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
   }
 }
 
+type Scalar = string | number | boolean
+
 /**
  * A flat map of string keys to short scalar values (visitor attributes): at most `maxKeys`
- * keys of ≤ 64 characters, strings ≤ 500 characters.
+ * keys of ≤ 64 characters, strings ≤ 500 characters. With `nulls`, a key may be null too
+ * (a change that removes the attribute).
  */
-export function record(maxKeys: number): Check<Record<string, string | number | boolean>> {
+export function record(maxKeys: number): Check<Record<string, Scalar>>
+export function record(maxKeys: number, nulls: true): Check<Record<string, Scalar | null>>
+export function record(maxKeys: number, nulls = false): Check<Record<string, Scalar | null>> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return fail(path, 'must be an object')
     }
     const entries = Object.entries(value)
     if (entries.length > maxKeys) return fail(path, `must have at most ${maxKeys} keys`)
-    const out: Record<string, string | number | boolean> = {}
+    const out: Record<string, Scalar | null> = {}
     for (const [key, item] of entries) {
       if (key.length < 1 || key.length > 64) fail(path, 'keys must be 1 to 64 characters')
       const ok =
+        (nulls && item === null) ||
         typeof item === 'boolean' ||
         (typeof item === 'number' && Number.isFinite(item)) ||
         (typeof item === 'string' && item.length <= 500)
-      if (!ok) fail(`${path}.${key}`, 'must be a string (≤ 500), a number or a boolean')
-      out[key] = item as string | number | boolean
+      if (!ok) {
+        const also = nulls ? ', a boolean or null' : ' or a boolean'
+        fail(`${path}.${key}`, `must be a string (≤ 500), a number${also}`)
+      }
+      out[key] = item as Scalar | null
     }
     return out
   }

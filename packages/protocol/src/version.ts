@@ -2,7 +2,7 @@
  * Semantic version of the wire protocol (docs/protocol.md). Peers with the same major
  * version understand each other; they speak the lower of their two minor versions.
  */
-export const PROTOCOL_VERSION = '1.3.0'
+export const PROTOCOL_VERSION = '1.4.0'
 
 export type Negotiation = { ok: true; version: string } | { ok: false; reason: string }
 
