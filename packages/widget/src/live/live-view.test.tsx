@@ -1,18 +1,38 @@
 // @vitest-environment jsdom
-import { createChatEngine, createSurvey, memoryStorage, type OutgoingRating } from '@chao/core'
+import type { Connector } from '@chao/connector'
+import {
+  type ChatEngine,
+  createChatEngine,
+  createSurvey,
+  memoryStorage,
+  type OutgoingRating,
+  type Survey,
+} from '@chao/core'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { atom } from 'nanostores'
 import { afterEach, expect, it } from 'vitest'
-import { ChatWindow } from './ChatWindow.tsx'
-import { $csat } from './csat-survey.ts'
+import { ChatWindow } from '../ui/ChatWindow.tsx'
+import { $liveView } from '../ui/live-view.ts'
+import { createLiveControls } from './live-controls.ts'
+import { showLiveView } from './live-view.tsx'
 
-// The live chat sets $csat; when a chat with an agent ends, the window swaps the composer
-// for the rating prompt (a lazy chunk), then thanks in the chat.
+// The live chat shows its view in the window ($liveView); when a chat with an agent ends,
+// the window swaps the composer for the rating prompt (a lazy chunk), then thanks in the chat.
 
 afterEach(() => {
   cleanup()
-  $csat.set(null)
+  $liveView.set(null)
 })
+
+/** The live chunk's view for `engine`, as startLive shows it. */
+function showLive(engine: ChatEngine, survey: Survey) {
+  const connector = { sendFrame: () => true } as unknown as Connector
+  const controls = createLiveControls(connector, {
+    server: 'https://chat.example',
+    token: async () => 'tok',
+  })
+  return showLiveView(engine, controls, survey)
+}
 
 function setup(locale: 'en' | 'vi', survey?: { nps?: boolean; ces?: boolean }) {
   const engine = createChatEngine({ locale, hourOf: () => 9 })
@@ -26,7 +46,7 @@ function setup(locale: 'en' | 'vi', survey?: { nps?: boolean; ces?: boolean }) {
     key: 'chao',
     createId: () => 'r1',
   })
-  $csat.set({ engine, survey: csat })
+  showLive(engine, csat)
   render(<ChatWindow engine={engine} $siteName={atom(null)} />)
   return { engine, csat, sent }
 }
@@ -109,9 +129,24 @@ it('shows nothing for another chat’s survey on the same page', () => {
   const other = createChatEngine({ locale: 'en' })
   const survey = createSurvey({ engine: other, send: () => {}, key: 'other' })
   act(() => {
-    $csat.set({ engine: other, survey })
+    showLive(other, survey)
     survey.conversationEnded('c9', true)
   })
   expect(engine.$open.get()).toBe(true)
   expect(screen.queryByRole('group')).toBeNull()
+  expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy()
+})
+
+it('hides the prompt and gives the composer back when the live chat stops', async () => {
+  const engine = createChatEngine({ locale: 'en' })
+  engine.openWidget()
+  const survey = createSurvey({ engine, send: () => {}, key: 'chao' })
+  const stop = showLive(engine, survey)
+  render(<ChatWindow engine={engine} $siteName={atom(null)} />)
+  act(() => survey.conversationEnded('c1', true))
+  expect(await screen.findByRole('group')).toBeTruthy()
+  expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull()
+  act(stop)
+  expect(screen.queryByRole('group')).toBeNull()
+  expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy()
 })

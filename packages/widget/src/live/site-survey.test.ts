@@ -1,15 +1,12 @@
 import { createConnector, memoryStorage } from '@chao/connector'
 import { createMemoryBackend, memoryAdapter } from '@chao/connector/memory'
 import { createChatEngine, type SurveyState } from '@chao/core'
-import { afterEach, expect, test, vi } from 'vitest'
-import { $csat } from '../ui/csat-survey.ts'
+import { expect, test, vi } from 'vitest'
 import { surveyFromSite } from './site-survey.ts'
 import { type LiveOptions, startLive } from './start-live.ts'
 
 // The survey an admin saved in the site configuration: asked unless the page set `survey`,
 // with its question texts unless the page's `texts` set them.
-
-afterEach(() => $csat.set(null))
 
 const until = async (condition: () => boolean, what = '') => {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5))
@@ -46,8 +43,7 @@ async function endedChat(options: Partial<LiveOptions>) {
   engine.sendMessage('Đơn hàng của tôi đâu?')
   await until(() => backend.conversationIds().length === 1, 'conversation')
   const conversationId = backend.conversationIds()[0] as string
-  const survey = $csat.get()?.survey
-  if (!survey) throw new Error('no survey')
+  const { survey } = live
   agent.receive({ type: 'message:send', clientId: 'a1', conversationId, text: 'Chào bạn' })
   agent.receive({ type: 'conversation:end', conversationId })
   await until(() => survey.$survey.get().status === 'asking', 'asking')

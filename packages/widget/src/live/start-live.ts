@@ -5,16 +5,15 @@ import {
   type ChatEngine,
   createSurvey,
   type KeyValueStorage,
+  type Survey,
   type SurveyOptions,
 } from '@chao/core'
 import { reportUnknownSite } from '../lazy/load-site-config.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
-import { $csat } from '../ui/csat-survey.ts'
-import { $liveBar } from '../ui/live-bar.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { handoffRequest, identifyFrame } from './handoff-request.ts'
-import { liveBar } from './LiveBar.tsx'
 import { createLiveControls } from './live-controls.ts'
+import { showLiveView } from './live-view.tsx'
 import { showUnavailable } from './no-site.ts'
 import { offlineTickets } from './offline-ticket.ts'
 import { type AgentProactive, reportPageViews } from './page-views.ts'
@@ -56,6 +55,8 @@ export interface LiveOptions {
 
 export interface LiveChat {
   readonly connector: Connector
+  /** The post-chat survey, which the window shows in the composer's place while it asks. */
+  readonly survey: Survey
   stop(): void
 }
 
@@ -104,21 +105,16 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     storage: options.storage,
     key: options.storageKey,
   })
-  $csat.set({ engine, survey })
   // End the chat, then its transcript: a bar above the composer, mirrored from `state`.
   const controls = createLiveControls(connector, {
     ...uploads,
     locale: () => engine.$locale.get(),
   })
   const sync = () => controls.sync(state)
-  const bar = { engine, View: liveBar(controls) }
-  $liveBar.set(bar)
   const stops = [
     stopTickets,
     reportPageViews(engine, connector, options.onProactive),
-    () => {
-      if ($csat.get()?.survey === survey) $csat.set(null)
-    },
+    showLiveView(engine, controls, survey),
     connector.on('welcome', (frame) => {
       if (frame.conversation) state.conversationId = frame.conversation.id
       if (requested) return
@@ -206,15 +202,13 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
     connector.on('message', sync),
     connector.on('frame', sync),
     connector.on('ack', sync),
-    () => {
-      if ($liveBar.get() === bar) $liveBar.set(null)
-    },
   ]
   // Stay connected while the chat is live (the connector closes idle links otherwise).
   connector.hold()
   let stopped = false
   const live: LiveChat = {
     connector,
+    survey,
     stop() {
       if (stopped) return
       stopped = true

@@ -1,13 +1,11 @@
-import { type ChatEngine, directionOf, type SurveyState, type Translate } from '@chao/core'
-import { atom, type ReadableAtom } from 'nanostores'
+import { type ChatEngine, directionOf, type Translate } from '@chao/core'
+import type { ReadableAtom } from 'nanostores'
 import { useId, useRef } from 'preact/hooks'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { ChatHeader } from './ChatHeader.tsx'
 import { Composer } from './Composer.tsx'
-import { $csat } from './csat-survey.ts'
-import { LazyCsat } from './LazyCsat.tsx'
 import { LazyPreChat } from './LazyPreChat.tsx'
-import { $liveBar } from './live-bar.ts'
+import { $liveView } from './live-view.ts'
 import { MessageList } from './MessageList.tsx'
 import { Notice } from './Notice.tsx'
 import { $offline } from './offline-form.ts'
@@ -23,8 +21,6 @@ export interface ChatWindowProps {
   /** Loads the texts of the parts loaded later (chat/load-catalog.ts); absent: the engine has them. */
   loadTexts?: () => Promise<void>
 }
-
-const IDLE: ReadableAtom<SurveyState> = atom<SurveyState>({ status: 'hidden' })
 
 const BANNERS = {
   connecting: 'status.connecting',
@@ -48,13 +44,10 @@ export function ChatWindow({ engine, $siteName, settings = {}, loadTexts }: Chat
   // Nobody can take this chat: the same lazy chunk shows the offline form. Only for its own
   // engine, so that other chats on the page keep their conversation.
   const offline = useStore($offline)
-  // After a chat with the team: the rating prompt (a lazy chunk) while the survey asks.
-  const csat = useStore($csat)
-  const survey = csat?.engine === engine ? csat.survey : null
-  const asking = useStore(survey?.$survey ?? IDLE).status === 'asking'
-  // During and after a live chat: end it, get the transcript (the live chunk's view).
-  const bar = useStore($liveBar)
-  const LiveBar = bar?.engine === engine ? bar.View : null
+  // During and after a live chat: end it, get the transcript, and the rating prompt in the
+  // composer's place while the post-chat survey asks (the live chunk's view).
+  const live = useStore($liveView)
+  const Live = live?.engine === engine ? live : null
   const titleId = useId()
   const section = useRef<HTMLElement>(null)
   useVisualViewport(section, open)
@@ -110,9 +103,8 @@ export function ChatWindow({ engine, $siteName, settings = {}, loadTexts }: Chat
             onFeedback={(id, helpful) => engine.sendFeedback(id, helpful)}
           />
           {notice ? <Notice text={notice} t={t} onDismiss={() => engine.dismissNotice()} /> : null}
-          {LiveBar ? <LiveBar t={t} /> : null}
-          {survey ? <LazyCsat survey={survey} t={t} /> : null}
-          {asking ? null : (
+          {Live ? <Live.View t={t} /> : null}
+          {Live?.composer === false ? null : (
             <Composer
               t={t}
               draft={draft}
