@@ -15,6 +15,7 @@ import { createRoutingQueries } from './routing-sqlite.ts'
 import type { SiteRecord, SiteSettings, Store } from './store.ts'
 import { createThrottleQueries } from './throttle-sqlite.ts'
 import { createUploadRefQueries } from './upload-refs-sqlite.ts'
+import { createVisitorDetailQueries } from './visitor-details-sqlite.ts'
 import { createVisitorPageQueries } from './visitor-pages-sqlite.ts'
 
 export interface SqliteStoreOptions {
@@ -60,6 +61,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createThrottleQueries(db),
     ...createEventQueries(db),
     ...createVisitorPageQueries(db),
+    ...createVisitorDetailQueries(db),
     ...createReportQueries(db),
     ...createUploadRefQueries(db),
     async getSite(id) {

@@ -8,6 +8,7 @@ import type { MailStore } from './mail-store.ts'
 import type { InboxStore, RoutingStore } from './routing-store.ts'
 import type { LoginThrottle } from './throttle-sqlite.ts'
 import type { UploadRefStore } from './upload-refs-sqlite.ts'
+import type { VisitorDetailsStore } from './visitor-details-sqlite.ts'
 import type { VisitorPageStore } from './visitor-pages-sqlite.ts'
 
 /**
@@ -25,6 +26,7 @@ export interface Store
     DashboardStore,
     WidgetEventStore,
     VisitorPageStore,
+    VisitorDetailsStore,
     ReportStore,
     UploadRefStore,
     LoginThrottle {

@@ -27,6 +27,7 @@ import { submitRating } from './rating.ts'
 import { rooms } from './rooms.ts'
 import { type SendDeps, sendMessage } from './send-message.ts'
 import { verifyVisitorToken } from './tokens.ts'
+import { createVisitorUpdates } from './visitor-update.ts'
 
 export type Role = 'visitor' | 'agent'
 
@@ -224,6 +225,8 @@ export function createEngine(options: EngineOptions) {
     log: options.log,
   }
 
+  const visitorUpdate = createVisitorUpdates({ store })
+
   async function dispatch(session: Session, frame: ClientFrame, out: Outlet, fail: Fail) {
     if (HANDOFF_TYPES.has(frame.type)) {
       return handleHandoffFrame(handoffDeps, session, frame as never, out, fail)
@@ -268,6 +271,8 @@ export function createEngine(options: EngineOptions) {
       }
       case 'rating:submit':
         return submitRating({ store, announce }, session, frame, out, fail)
+      case 'visitor:update':
+        return visitorUpdate(session, frame, out, fail)
       case 'page:view': {
         const { url, title } = frame
         await store.addVisitorPage(session.visitorId as string, {

@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   unknown_site: 404,
   conversation_ended: 409,
   rating_not_allowed: 409,
+  visitor_verified: 409,
   rate_limited: 429,
   internal: 500,
 }
