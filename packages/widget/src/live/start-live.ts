@@ -20,6 +20,7 @@ import { type AgentProactive, reportPageViews } from './page-views.ts'
 import { shareVisitor } from './share-visitor.ts'
 import { surveyFromSite } from './site-survey.ts'
 import { UploadError, type UploadTarget, uploadAttachments } from './upload.ts'
+import { visitorUpdates } from './visitor-updates.ts'
 
 export { handoffRequest, transcriptOf } from './handoff-request.ts'
 export { siteUnknown } from './no-site.ts'
@@ -191,12 +192,8 @@ export function startLive(engine: ChatEngine, options: LiveOptions): LiveChat {
         }),
     }),
     typingFrames(engine, connector, state),
-    // Attributes the page sets later (cart value…) reach the agent too, for a signed-in
-    // user: `identify` is the one frame that carries them after the handoff request.
-    engine.$attributes.listen(() => {
-      const identify = requested ? identifyFrame(engine) : undefined
-      if (identify) connector.sendFrame(identify)
-    }),
+    // Details that change during the chat (attributes, a name or email) reach the agent too.
+    visitorUpdates(engine, connector, options),
     // After the handlers above (listeners run in order), so they see the updated state.
     connector.on('welcome', sync),
     connector.on('message', sync),
