@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { $drafts, $messages, $selected, $unread, addMessage, setDraft } from './conversation.ts'
+import type { Detail } from '../api.ts'
+import {
+  $detail,
+  $drafts,
+  $messages,
+  $selected,
+  $unread,
+  addMessage,
+  applyVisitorUpdate,
+  setDraft,
+} from './conversation.ts'
 
 const message = (text: string) => ({ id: text, author: 'visitor' as const, text, createdAt: 1 })
 
@@ -18,5 +28,37 @@ describe('conversation stores', () => {
     setDraft('c2', 'another')
     $selected.set('c2')
     expect($drafts.get()).toEqual({ c1: 'half a reply', c2: 'another' })
+  })
+})
+
+describe('visitor updates (visitor:updated)', () => {
+  const detail = {
+    id: 'c1',
+    visitor: { id: 'v1', name: null, email: null },
+    visitorProfile: {
+      userId: null,
+      verified: false,
+      attributes: { cart: '300.000 ₫', coupon: 'TET' },
+      previous: [],
+    },
+  } as unknown as Detail
+
+  it("changes the open conversation's visitor panel: name, email, attributes, null removing", () => {
+    $detail.set(detail)
+    applyVisitorUpdate({
+      type: 'visitor:updated',
+      visitorId: 'v1',
+      conversationId: 'c1',
+      name: 'Minh Tran',
+      attributes: { cart: '1.200.000 ₫', coupon: null, items: 2 },
+    })
+    expect($detail.get()?.visitor).toEqual({ id: 'v1', name: 'Minh Tran', email: null })
+    expect($detail.get()?.visitorProfile.attributes).toEqual({ cart: '1.200.000 ₫', items: 2 })
+  })
+
+  it("leaves another visitor's conversation alone", () => {
+    $detail.set(detail)
+    applyVisitorUpdate({ type: 'visitor:updated', visitorId: 'v2', name: 'Lan' })
+    expect($detail.get()).toBe(detail)
   })
 })

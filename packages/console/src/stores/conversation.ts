@@ -1,4 +1,4 @@
-import type { WireMessage } from '@chao/protocol'
+import type { ServerFrameOf, WireMessage } from '@chao/protocol'
 import { atom, map } from 'nanostores'
 import { api, type Detail } from '../api.ts'
 
@@ -37,4 +37,28 @@ export async function reloadDetail(): Promise<void> {
 
 export function setDraft(id: string, text: string): void {
   $drafts.setKey(id, text)
+}
+
+/**
+ * A visitor's details changed during the chat (`visitor:updated`, protocol 1.4): the visitor
+ * panel of their open conversation follows at once, without reloading it. Attributes set to
+ * null are removed.
+ */
+export function applyVisitorUpdate(frame: ServerFrameOf<'visitor:updated'>): void {
+  const detail = $detail.get()
+  if (detail === undefined || detail.visitor.id !== frame.visitorId) return
+  const attributes = new Map(Object.entries(detail.visitorProfile.attributes))
+  for (const [key, value] of Object.entries(frame.attributes ?? {})) {
+    if (value === null) attributes.delete(key)
+    else attributes.set(key, value)
+  }
+  $detail.set({
+    ...detail,
+    visitor: {
+      ...detail.visitor,
+      ...(frame.name === undefined ? {} : { name: frame.name }),
+      ...(frame.email === undefined ? {} : { email: frame.email }),
+    },
+    visitorProfile: { ...detail.visitorProfile, attributes: Object.fromEntries(attributes) },
+  })
 }

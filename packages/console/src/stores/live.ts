@@ -3,7 +3,13 @@ import { socketioAdapter } from '@chao/connector/socketio'
 import type { AgentStatus, Attachment, ClientFrame } from '@chao/protocol'
 import { atom } from 'nanostores'
 import type { Agent } from '../api.ts'
-import { $selected, $visitorTyping, addMessage, reloadDetail } from './conversation.ts'
+import {
+  $selected,
+  $visitorTyping,
+  addMessage,
+  applyVisitorUpdate,
+  reloadDetail,
+} from './conversation.ts'
 import { refreshInbox } from './inbox.ts'
 
 /** The console's link to the server's `/agent` namespace (cookie-authenticated). */
@@ -65,6 +71,13 @@ export function connectLive(agent: Agent, onNewChat: () => void): () => void {
         void refreshInbox()
       } else if (frame.type === 'visitors:changed') {
         bumpVisitors()
+      } else if (frame.type === 'visitor:updated') {
+        applyVisitorUpdate(frame)
+        // The inbox and the live visitors list show the name and email too.
+        if (frame.name !== undefined || frame.email !== undefined) {
+          void refreshInbox()
+          bumpVisitors()
+        }
       } else if (frame.type === 'error') {
         $lastError.set(frame.message)
       }
