@@ -69,7 +69,10 @@ export function visitorUpdates(
     clearTimeout(timer)
     timer = undefined
     if (minor === undefined || minor < 4) return
-    if (Date.now() < pausedUntil) return schedule()
+    if (Date.now() < pausedUntil) {
+      schedule()
+      return
+    }
     const next = now()
     const frames = changes(known, next, verified)
     // Offline: nothing leaves, and the next welcome sends the state of then.
