@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { answerAndEnd, closeConsoles, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { answerAndEnd, openConsole } from './handoff-support/console.ts'
 import { ADMIN, HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The survey set per site (port 3491): an admin chooses NPS instead of CSAT, with the
 // site's own English question, in the console's Settings → Survey; a visitor whose page
@@ -13,11 +14,7 @@ const server = new HandoffServer(3491)
 const NPS_QUESTION = 'Would you recommend Shop Lan to a friend?'
 
 test.beforeAll(() => server.start())
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 test("the site's survey from the console is what the widget asks, in the site's words", async ({
   browser,

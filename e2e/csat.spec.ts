@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { answerAndEnd, closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { answerAndEnd, openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The post-chat survey, end to end: the real widget on a made-up shop origin, the real
 // console, the real server (port 3410). The agent ends the chat; the visitor rates it; the
@@ -16,11 +17,7 @@ test.beforeAll(async () => {
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 const question = (page: Page) =>
   page.getByRole('group', { name: 'How would you rate this conversation?' })

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole, tab } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
 import { SmtpSink } from './handoff-support/smtp-sink.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // Files really reach the server: the widget uploads what the visitor picks (live chat and
 // offline form), the console shows thumbnails and chips, agents attach files too, and the
@@ -21,9 +22,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
 test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
+  await closeAll(server)
   await sink.close()
 })
 // The offline test needs nobody online, so it runs first; then Lan logs in.

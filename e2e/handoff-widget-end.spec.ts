@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
 import { SmtpSink } from './handoff-support/smtp-sink.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // Issue 7, end of chat from the visitor's side: the visitor ends the chat in the widget,
 // the agent's console sees it end, and the visitor gets the transcript as a download and
@@ -24,9 +25,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
 test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
+  await closeAll(server)
   await sink.close()
 })
 

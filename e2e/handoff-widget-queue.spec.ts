@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole, tab } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole, tab } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // Issue 7 acceptance, with the real widget: two agents online with at most one chat each;
 // a third visitor's widget says they are number 1 in the queue, the console lists them as
@@ -13,11 +14,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'a@e2e.chao', name: 'An', maxChats: 1 })
   await server.agent({ email: 'b@e2e.chao', name: 'Binh', maxChats: 1 })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 const joined = (visitor: WidgetVisitor, name: string) =>
   visitor.lines('system').filter({ hasText: `${name} joined the chat` })

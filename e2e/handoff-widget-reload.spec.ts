@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, SHOP, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { SHOP, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // A visitor leaves or reloads the page in the middle of a live chat: the conversation
 // comes back (messages, state, agent), a message they sent as the page went away is
@@ -12,11 +13,7 @@ test.beforeAll(async () => {
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 test('widget: a reload mid live chat resumes it, and nothing arrives twice', async ({
   browser,

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // Issue 7 acceptance, with the real widget: an agent's browser closes mid-chat; after the
 // grace period (1.5 s here, CHAO_AGENT_GRACE_MS) the chat goes back to the queue and
@@ -13,11 +14,7 @@ test.beforeAll(async () => {
   await server.agent({ email: 'a@e2e.chao', name: 'An', maxChats: 1 })
   await server.agent({ email: 'b@e2e.chao', name: 'Binh', maxChats: 1 })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 test("widget: an agent's browser closes mid-chat, another agent picks it up", async ({
   browser,

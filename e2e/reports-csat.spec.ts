@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { answerAndEnd, closeConsoles, openConsole, tab } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { answerAndEnd, openConsole, tab } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 import { downloadCsv, tableRows } from './reports-support/server.ts'
 
 // Issue 9 acceptance: a visitor rates 4 with a comment after an agent ends the chat; the
@@ -16,11 +17,7 @@ test.beforeAll(async () => {
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 test('a rating of 4 with a comment shows in the reports and their CSV, and is asked once', async ({
   browser,

@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, SHOP, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { SHOP, WidgetVisitor } from './handoff-support/widget-visitor.ts'
 import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 
 // A server with two sites: the built-in `demo` ("Chao Shop") and `blog`, added with
@@ -15,11 +16,7 @@ test.beforeAll(async () => {
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 const title = (page: Page) => page.getByRole('dialog').getByRole('heading', { level: 2 })
 
