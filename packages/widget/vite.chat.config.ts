@@ -67,11 +67,12 @@ export default defineConfig(
                 // connector, which loads with the live chat.
                 // Not the post-chat survey (csat/survey.ts, site-survey.ts): only the live chat uses it.
                 // Not lead capture: it loads with src/lazy/lead-capture.ts, on sites that use it.
+                // Not chat/go-live.ts: it loads with src/lazy/server-chat.ts, on sites with a server.
                 // Not the catalogs: the chat loads the chat part of the visitor's locale, and the
                 // extra part with the parts that show it (src/lazy/catalog-*, chat/load-catalog.ts).
                 // Not the proactive engine: it loads before intent, in its own chunk
                 // (src/proactive/start-proactive.ts), and only on sites with rules.
-                test: /[\\/]node_modules[\\/](?!.*(?:socket\.io|engine\.io|xmlhttprequest|[\\/](?:debug|ms|ws)[\\/]))|[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/](?:site-)?survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)(?:-chat|-extra)?\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url)/,
+                test: /[\\/]node_modules[\\/](?!.*(?:socket\.io|engine\.io|xmlhttprequest|[\\/](?:debug|ms|ws)[\\/]))|[\\/]core[\\/]src[\\/](?!faq[\\/](?!normalize|abbreviations|fold-table)|proactive[\\/]|csat[\\/](?:site-)?survey|contact[\\/]lead-capture|i18n[\\/](?:vi|en)(?:-chat|-extra)?\.ts)|[\\/]protocol[\\/]src[\\/]message\.ts|[\\/]widget[\\/]src[\\/](?:chat|ui|settings)[\\/](?!chat-module|safe-url|go-live)/,
               },
             ],
           },

@@ -3,8 +3,9 @@ import type { SiteConfig } from '../lazy/load-site-config.ts'
 import type { AgentProactive } from '../live/page-views.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 
-// Part of the bot-only chat, so kept tiny: it only decides WHEN to load the live chat
-// (src/live/, with the connector and socket.io), which it imports on the first handoff.
+// Part of the chat on sites with a server (lazy/server-chat.ts), kept tiny: it only decides
+// WHEN to load the live chat (src/live/, with the connector and socket.io), which it imports
+// on the first handoff.
 
 export interface GoLiveOptions {
   /** Where the connector keeps its outbox and session; read when the chat goes live. */
@@ -14,6 +15,8 @@ export interface GoLiveOptions {
   config: () => Promise<SiteConfig | null>
   /** An agent's proactive message while connected (for the widget's bubble). */
   onProactive?: ((frame: AgentProactive) => void) | undefined
+  /** A handoff the visitor asked for before this was wired (the chat's server part is a chunk). */
+  handoff?: { department?: string } | null
 }
 
 /**
@@ -68,6 +71,8 @@ export function wireLive(
     }),
     engine.on('reset', end),
   ]
+  // Before the microtask that the `human` mode above queued, so that the request is sent.
+  if (options.handoff) go(true, options.handoff.department)
   return () => {
     stopped = true
     for (const stop of stops) stop()

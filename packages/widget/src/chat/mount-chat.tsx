@@ -1,12 +1,10 @@
 import {
-  type BotEvent,
   type ChannelFactory,
   type ChannelLike,
   type ChatEngine,
   type ConversationMessage,
   createConsent,
   isLocale,
-  type KeyValueStorage,
   type ProactiveMessage,
   persistChat,
 } from '@chao/core'
@@ -14,24 +12,16 @@ import type { QuickReply } from '@chao/protocol'
 import { atom } from 'nanostores'
 import { render } from 'preact'
 import { addStyles } from '../host/add-styles.ts'
-import type { SiteConfig } from '../lazy/load-site-config.ts'
+import type { EarlyEvents } from '../lazy/server-chat.ts'
 import type { SettingsSource, WidgetSettings } from '../settings/settings.ts'
 import { ChatWindow } from '../ui/ChatWindow.tsx'
 import type { ChatHandle, MountOptions, StageCommand } from './chat-module.ts'
 import { CHAT_CSS } from './chat-styles.ts'
 import { createEngine } from './create-engine.ts'
-import { wireLive } from './go-live.ts'
 import { type TextLoader, textLoader } from './load-catalog.ts'
+import { webStorage } from './web-storage.ts'
 
 const FAQ_WAIT_MS = 3000
-
-function webStorage(win: Window, name: 'localStorage' | 'sessionStorage'): KeyValueStorage | null {
-  try {
-    return win[name]
-  } catch {
-    return null // blocked by the browser's privacy settings
-  }
-}
 
 /** A proactive message the visitor opened, in the conversation; `reply`: their quick reply. */
 function showProactive(engine: ChatEngine, message: ProactiveMessage, reply?: QuickReply) {
@@ -120,32 +110,6 @@ export function mountChat(
     failed(error)
     persist()
   })
-  // The live chat's outbox is stored only once the visitor consented, like the chat.
-  // The server's config, fetched once and shared by the window and the live chat; a failed
-  // fetch (reported once by loadSiteConfig) is tried again by the next caller.
-  let siteConfig: Promise<SiteConfig | null> | null = null
-  const loadConfig = () => {
-    siteConfig ??= import('../lazy/load-site-config.ts')
-      .then(({ loadSiteConfig }) => loadSiteConfig(settings, load))
-      .then((loaded) => {
-        if (!loaded) siteConfig = null
-        return loaded
-      })
-    return siteConfig
-  }
-  const stopLive = wireLive(engine, settings, {
-    // The live chat starts once its texts are in too (a failed load is reported, not fatal).
-    config: () =>
-      Promise.all([loadConfig(), texts.extra().catch(failed)]).then(([config]) => config),
-    storage: () => (consent.$granted.get() ? webStorage(win, 'localStorage') : null),
-    report,
-    onProactive: options.onProactive,
-  })
-  // The bot's analytics events wait here for their sender (a lazy chunk, server sites only).
-  const botEvents: BotEvent[] = []
-  let stopBotEvents = settings.server
-    ? engine.on('analytics', (event) => botEvents.length < 50 && botEvents.push(event))
-    : () => {}
   const $siteName = atom<string | null>(settings.title ?? null)
   const removeStyles = addStyles(shadowRoot, CHAT_CSS)
   const stage = doc.createElement('div')
@@ -183,27 +147,38 @@ export function mountChat(
       failed,
     )
   const leadLoaded = settings.leadCapture === undefined ? null : plugLeadCapture(settings)
-  // The title may arrive late; the window does not wait for the server.
+  // The site config, the bot's analytics and the live chat: a chunk for sites with a server,
+  // loaded with the window; what happens meanwhile waits here for it.
+  let stopServer = () => {}
   const { server } = settings
   if (server) {
-    void Promise.all([loadConfig(), import('../analytics/bot-events.ts')])
-      .then(([config, { sendBotEvents }]) => {
-        if (!config || destroyed) return
-        if (config.siteName && !settings.title) $siteName.set(config.siteName)
-        if (!leadLoaded && config.leadCapture) {
-          void plugLeadCapture({ leadCapture: config.leadCapture, source: 'api' })
-        }
-        stopBotEvents()
-        const site = settings.site ?? config.siteId // as the live chat does
-        if (!site) return
-        const early = botEvents.splice(0)
-        stopBotEvents = sendBotEvents(engine, {
+    const early: EarlyEvents = { analytics: [], handoff: null, stop: () => {} }
+    const stops = [
+      engine.on('analytics', (event) => early.analytics.length < 50 && early.analytics.push(event)),
+      engine.on('handoff', (handoff) => {
+        early.handoff = handoff
+      }),
+      engine.on('reset', () => {
+        early.handoff = null
+      }),
+    ]
+    early.stop = stopServer = () => {
+      for (const stop of stops) stop()
+    }
+    void import('../lazy/server-chat.ts')
+      .then(({ wireServer }) => {
+        if (destroyed) return
+        stopServer = wireServer(engine, {
+          settings,
           server,
-          site,
           consent,
-          target: win,
+          $siteName,
+          leadCapture: leadLoaded ? null : plugLeadCapture,
+          texts,
+          load,
           early,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
+          target: win,
+          onProactive: options.onProactive,
         })
       })
       .catch(failed)
@@ -244,8 +219,7 @@ export function mountChat(
       destroyed = true
       clearTimeout(timer)
       stopPersisting()
-      stopLive()
-      stopBotEvents()
+      stopServer()
       engine.dispose()
       render(null, stage)
       stage.remove()

@@ -1,5 +1,5 @@
 import type { ChatEngine } from '@chao/core'
-import { SITE_SETTING } from '../lazy/load-site-config.ts'
+import { SITE_SETTING } from '../lazy/server-chat.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { applyFrame } from './apply-frame.ts'
 

@@ -8,7 +8,8 @@ import {
   type Survey,
   type SurveyOptions,
 } from '@chao/core'
-import { reportUnknownSite } from '../lazy/load-site-config.ts'
+// From the chat's server part, whose chunk (with the config's) is in by now: see server-chat.ts.
+import { reportUnknownSite } from '../lazy/server-chat.ts'
 import type { WidgetSettings } from '../settings/settings.ts'
 import { applyFrame, applyMessage, type LiveState } from './apply-frame.ts'
 import { handoffRequest, identifyFrame } from './handoff-request.ts'
