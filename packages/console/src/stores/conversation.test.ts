@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Detail } from '../api.ts'
 import {
   $detail,
@@ -8,6 +8,7 @@ import {
   $unread,
   addMessage,
   applyVisitorUpdate,
+  reloadDetail,
   setDraft,
 } from './conversation.ts'
 
@@ -29,6 +30,10 @@ describe('conversation stores', () => {
     $selected.set('c2')
     expect($drafts.get()).toEqual({ c1: 'half a reply', c2: 'another' })
   })
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
 })
 
 describe('visitor updates (visitor:updated)', () => {
@@ -60,5 +65,27 @@ describe('visitor updates (visitor:updated)', () => {
     $detail.set(detail)
     applyVisitorUpdate({ type: 'visitor:updated', visitorId: 'v2', name: 'Lan' })
     expect($detail.get()).toBe(detail)
+  })
+
+  it('an update that arrives while the detail loads is not lost to the older answer', async () => {
+    let answer: (detail: Detail) => void = () => {}
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        () =>
+          new Promise<Response>((resolve) => {
+            answer = (d) => resolve(new Response(JSON.stringify(d), { status: 200 }))
+          }),
+      ),
+    )
+    $selected.set('c1')
+    $detail.set(detail)
+    const loading = reloadDetail()
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled())
+    applyVisitorUpdate({ type: 'visitor:updated', visitorId: 'v1', attributes: { cart: '9 ₫' } })
+    // The server read the detail before it stored the update.
+    answer({ ...detail, messages: [] } as unknown as Detail)
+    await loading
+    expect($detail.get()?.visitorProfile.attributes).toEqual({ cart: '9 ₫', coupon: 'TET' })
   })
 })

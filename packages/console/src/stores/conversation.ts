@@ -26,13 +26,24 @@ export async function openConversation(id: string): Promise<void> {
   await reloadDetail()
 }
 
+// Visitor updates that arrive while a detail loads: the answer may have been read before
+// they were stored, so they are applied again on top of it (each is idempotent).
+let loading = 0
+const arrivedWhileLoading: ServerFrameOf<'visitor:updated'>[] = []
+
 export async function reloadDetail(): Promise<void> {
   const id = $selected.get()
   if (id === undefined) return
-  const detail = await api.detail(id)
-  if ($selected.get() !== id) return
-  for (const { seq, message } of detail.messages) addMessage(id, seq, message)
-  $detail.set(detail)
+  loading++
+  try {
+    const detail = await api.detail(id)
+    if ($selected.get() !== id) return
+    for (const { seq, message } of detail.messages) addMessage(id, seq, message)
+    $detail.set(detail)
+    for (const frame of arrivedWhileLoading) patchDetail(frame)
+  } finally {
+    if (--loading === 0) arrivedWhileLoading.length = 0
+  }
 }
 
 export function setDraft(id: string, text: string): void {
@@ -45,6 +56,11 @@ export function setDraft(id: string, text: string): void {
  * null are removed.
  */
 export function applyVisitorUpdate(frame: ServerFrameOf<'visitor:updated'>): void {
+  if (loading > 0) arrivedWhileLoading.push(frame)
+  patchDetail(frame)
+}
+
+function patchDetail(frame: ServerFrameOf<'visitor:updated'>): void {
   const detail = $detail.get()
   if (detail === undefined || detail.visitor.id !== frame.visitorId) return
   const attributes = new Map(Object.entries(detail.visitorProfile.attributes))
