@@ -27,7 +27,9 @@ const budgets = [
   },
   {
     // The FAQ matcher is a lazy chunk (sites without an FAQ never load it) but it is part
-    // of the bot-only chat, so its chunk counts here.
+    // of the bot-only chat, so its chunk counts here. The chat's server part (server-chat:
+    // site config, bot analytics, what starts the live chat) loads only on sites with a
+    // server, like the live chat, lead capture and the forms: the last row counts it.
     name: 'bot-only chat (loader + chat stage + FAQ matcher, without the FAQ)',
     files: () =>
       union(
@@ -41,7 +43,7 @@ const budgets = [
     // Issue 4's target is 48 KB and we are over it (marked alone is ~14 KB). Until it is
     // met, CI holds the line at today's size so the chat cannot grow; lower `max` as the
     // chat shrinks, and drop `target` once max reaches it.
-    max: 55 * 1024,
+    max: 54.5 * 1024,
     target: 48 * 1024,
   },
   {
@@ -57,6 +59,23 @@ const budgets = [
       ).filter((file) => !before.has(file))
     },
     max: 48 * 1024,
+  },
+  {
+    // The same on a site with a server: the chat also loads its server part and the bot's
+    // analytics sender with the window. Over issue 4's 48 KB (which the bot-only chat meets),
+    // so held at today's size (rounded up to 0.25 KB) to keep it from growing.
+    name: 'chat stage on a site with a server (+ site config, analytics)',
+    files: () => {
+      const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
+      return union(
+        staticGraph('chao-chat.js'),
+        ...lazyChunks('load-faq').map(staticGraph),
+        ...lazyChunks('catalog-vi').map(staticGraph),
+        ...lazyChunks('server-chat').map(staticGraph),
+        ...lazyChunks('bot-events').map(staticGraph),
+      ).filter((file) => !before.has(file))
+    },
+    max: 50 * 1024,
   },
 ]
 
