@@ -54,7 +54,10 @@ export function createRoutingQueries(db: Database.Database): RoutingStore {
        WHERE id = @id`,
     ),
     visitor: db.prepare(
-      `UPDATE visitors SET name = COALESCE(@name, name), email = COALESCE(@email, email),
+      // A visitor verified by identify keeps the name and email it vouched for: the handoff's
+      // are the page's or the visitor's own words (as with visitor:update).
+      `UPDATE visitors SET name = CASE WHEN verified = 1 THEN name ELSE COALESCE(@name, name) END,
+         email = CASE WHEN verified = 1 THEN email ELSE COALESCE(@email, email) END,
          attributes = CASE WHEN @attributes IS NULL THEN attributes
            ELSE json_patch(COALESCE(attributes, '{}'), @attributes) END
        WHERE id = @visitorId`,

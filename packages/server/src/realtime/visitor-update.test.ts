@@ -99,6 +99,30 @@ describe('visitor:update', () => {
     expect(detail?.visitorProfile).toMatchObject({ verified: true, attributes: { plan: 'pro' } })
   })
 
+  it("keeps a verified visitor's name and email when the handoff brings others", async () => {
+    const secret = 'site-identity-secret-0123'
+    const { visitor, store } = await liveChat({ identitySecret: secret })
+    await visitor.send({
+      type: 'identify',
+      userId: 'user-42',
+      hash: identityHash(secret, 'user-42'),
+      name: 'Minh',
+      email: 'minh@shop.vn',
+    })
+    await visitor.next((f) => f.type === 'identified')
+    await visitor.send({
+      type: 'handoff:request',
+      visitor: { name: 'Someone Else', email: 'else@evil.example' },
+      attributes: { plan: 'pro' },
+    })
+    const { conversationId } = await visitor.next<ServerFrameOf<'conversation:state'>>(
+      stateOf('assigned'),
+    )
+    const detail = await store.conversationDetail(conversationId)
+    expect(detail?.visitor).toMatchObject({ name: 'Minh', email: 'minh@shop.vn' })
+    expect(detail?.visitorProfile).toMatchObject({ verified: true, attributes: { plan: 'pro' } })
+  })
+
   it('refuses bad updates with a reason, and agents cannot send them', async () => {
     const { agent, visitor } = await liveChat()
     await visitor.send({ type: 'visitor:update', attributes: { cart: { total: 1 } } })
