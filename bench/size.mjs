@@ -62,8 +62,9 @@ const budgets = [
   },
   {
     // The same on a site with a server: the chat also loads its server part and the bot's
-    // analytics sender with the window. Over issue 4's 48 KB (which the bot-only chat meets),
-    // so held at today's size (rounded up to 0.25 KB) to keep it from growing.
+    // analytics sender with the window. Measured, not checked (`max: null`): the chat stage
+    // row above holds the chat chunk, and a budget here would be the tighter one for every
+    // change to it. It shows what server sites pay when a part moves out of the chat chunk.
     name: 'chat stage on a site with a server (+ site config, analytics)',
     files: () => {
       const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
@@ -75,7 +76,7 @@ const budgets = [
         ...lazyChunks('bot-events').map(staticGraph),
       ).filter((file) => !before.has(file))
     },
-    max: 50 * 1024,
+    max: null,
   },
 ]
 
@@ -151,7 +152,14 @@ const rows = budgets.map((b) => {
       { raw: 0, gzip: 0, brotli: 0 },
     )
   const onTarget = b.target === undefined || total.brotli <= b.target
-  return { name: b.name, files, ...total, max: b.max, ok: total.brotli <= b.max, onTarget }
+  return {
+    name: b.name,
+    files,
+    ...total,
+    max: b.max,
+    ok: b.max === null || total.brotli <= b.max,
+    onTarget,
+  }
 })
 
 console.log(
@@ -159,7 +167,7 @@ console.log(
 )
 for (const r of rows) {
   console.log(
-    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${kb(r.max).padStart(10)}${r.onTarget ? '' : `   (target ${kb(budgets.find((b) => b.name === r.name).target)}: not met)`}`,
+    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${(r.max === null ? 'not held' : kb(r.max)).padStart(10)}${r.onTarget ? '' : `   (target ${kb(budgets.find((b) => b.name === r.name).target)}: not met)`}`,
   )
 }
 const chatChunks = staticGraph('chao-chat.js').filter((file) => file.startsWith('chunks/chat-'))
