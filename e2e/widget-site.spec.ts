@@ -11,6 +11,8 @@ import { hostPage, serveShop, widgetTag } from './widget-support.ts'
 // know says so once, naming it, and tells the visitor nobody can answer.
 
 const server = new HandoffServer(3620)
+// The tests share this one server (its sites and agent are made once): one worker runs them.
+test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   server.cli(['site', 'create', '--id', 'blog', '--name', 'Lan Blog'])
   await server.start()
