@@ -5,6 +5,7 @@ import {
   VISITOR_LIMITS,
 } from '@chao/protocol'
 import type { Store } from '../db/store.ts'
+import { perMinuteLimit } from '../per-minute-limit.ts'
 import type { Outlet, Session } from './engine.ts'
 import { rooms } from './rooms.ts'
 
@@ -73,21 +74,5 @@ export function createVisitorUpdates(options: VisitorUpdateOptions) {
         `This visitor is verified by identify: their ${result.kept.join(' and ')} were kept (send changes with identify and its hash). The attributes were applied.`,
       )
     }
-  }
-}
-
-/** A fixed one-minute window per key: cheap, and enough to stop a page stuck in a loop. */
-function perMinuteLimit(perMinute: number, clock: () => number) {
-  let window = 0
-  let counts = new Map<string, number>()
-  return (key: string): boolean => {
-    const now = Math.floor(clock() / 60_000)
-    if (now !== window) {
-      window = now
-      counts = new Map()
-    }
-    const n = (counts.get(key) ?? 0) + 1
-    counts.set(key, n)
-    return n <= perMinute
   }
 }

@@ -2,6 +2,7 @@ import { FrameError, type WidgetEvent, widgetEventBatch } from '@chao/protocol'
 import type { FastifyPluginAsync } from 'fastify'
 import type { Store } from '../db/store.ts'
 import { sendError } from '../http/errors.ts'
+import { perMinuteLimit } from '../per-minute-limit.ts'
 
 export interface WidgetEventRoutesOptions {
   store: Store
@@ -24,22 +25,6 @@ const CORS = {
   'access-control-max-age': '86400',
 }
 
-/** A fixed one-minute window per address: enough to stop a loop, cheap to keep. */
-function rateLimiter(perMinute: number, clock: () => number) {
-  let window = 0
-  let counts = new Map<string, number>()
-  return (key: string): boolean => {
-    const now = Math.floor(clock() / 60_000)
-    if (now !== window) {
-      window = now
-      counts = new Map()
-    }
-    const n = (counts.get(key) ?? 0) + 1
-    counts.set(key, n)
-    return n <= perMinute
-  }
-}
-
 /** The event's own time when it is within the last day, else the server's. */
 export function clampTime(at: number, now: number): number {
   return at > now || at < now - EVENT_MAX_AGE_MS ? now : at
@@ -54,7 +39,7 @@ export const widgetEventRoutes: FastifyPluginAsync<WidgetEventRoutesOptions> = a
   app,
   { store, perMinute = 60, clock = Date.now },
 ) => {
-  const allow = rateLimiter(perMinute, clock)
+  const allow = perMinuteLimit(perMinute, clock)
 
   // sendBeacon and no-preflight fetches send JSON as text/plain: parse it the same way.
   app.addContentTypeParser(
