@@ -2,8 +2,9 @@
 // Where the bytes of a budget go: attributes every byte of its files (as bench/size.mjs
 // picks them) to the source it came from, through the build's source maps.
 //   node bench/size-explore.mjs [row]   row: a budget's index in bench/size.mjs (default 2,
-//                                        the bot-only chat; 3, the chat stage loaded on
-//                                        intent); needs a widget build.
+//                                        the bot-only chat's stage, loaded on intent; 3,
+//                                        the same with loader and controller); needs a
+//                                        widget build.
 // Brotli of each source's code alone overstates small sources (each pays its own
 // dictionary); use it to rank, and bench/size.mjs for the totals.
 import { execFileSync } from 'node:child_process'

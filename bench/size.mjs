@@ -26,56 +26,32 @@ const budgets = [
     max: 12 * 1024,
   },
   {
-    // The FAQ matcher is a lazy chunk (sites without an FAQ never load it) but it is part
-    // of the bot-only chat, so its chunk counts here. The chat's server part (server-chat:
-    // site config, bot analytics, what starts the live chat) loads only on sites with a
-    // server, like the live chat, lead capture and the forms: the last row counts it.
-    name: 'bot-only chat (loader + chat stage + FAQ matcher, without the FAQ)',
-    files: () =>
-      union(
-        ['chao.js'],
-        staticGraph('chao-boot.js'),
-        staticGraph('chao-chat.js'),
-        ...lazyChunks('load-faq').map(staticGraph),
-        // One locale's texts load with the chat: count the larger catalog (Vietnamese).
-        ...lazyChunks('catalog-vi').map(staticGraph),
-      ),
-    // Issue 4's target is 48 KB and we are over it (marked alone is ~14 KB). Until it is
-    // met, CI holds the line at today's size so the chat cannot grow; lower `max` as the
-    // chat shrinks, and drop `target` once max reaches it.
-    max: 54.5 * 1024,
-    target: 48 * 1024,
-  },
-  {
-    // The same without chao.js and chao-boot.js, which are already there when the visitor
-    // shows intent: what opening the chat downloads. Within issue 4's 48 KB, and held there.
-    name: 'chat stage loaded on intent (bot-only chat minus loader and controller)',
-    files: () => {
-      const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
-      return union(
-        staticGraph('chao-chat.js'),
-        ...lazyChunks('load-faq').map(staticGraph),
-        ...lazyChunks('catalog-vi').map(staticGraph),
-      ).filter((file) => !before.has(file))
-    },
+    // Issue 4's "whole bot-only chat (window, markdown, sanitiser, FAQ matcher, without the
+    // knowledge base itself) ≤ 48 KB": what opening the chat downloads. The FAQ matcher is
+    // a lazy chunk (sites without an FAQ never load it) but part of the bot-only chat, so it
+    // counts; the chat's server part (server-chat: site config, bot analytics, what starts
+    // the live chat) loads only on sites with a server, like the live chat, lead capture and
+    // the forms: the last row counts it. The loader and the controller are already there
+    // and have their own budgets above.
+    name: 'bot-only chat: chat stage loaded on intent (window, markdown, sanitiser, FAQ matcher)',
+    files: () => chatStage(),
     max: 48 * 1024,
   },
   {
-    // The same on a site with a server: the chat also loads its server part and the bot's
-    // analytics sender with the window. Measured, not checked (`max: null`): the chat stage
-    // row above holds the chat chunk, and a budget here would be the tighter one for every
+    // Everything a bot-only chat loads, counted from the script tag: the row above with the
+    // loader and the controller. Not a budget of the issue; CI holds it at today's size
+    // (rounded up to 0.25 KB) so that no part grows unnoticed; lower `max` as it shrinks.
+    name: 'bot-only chat with loader and controller',
+    files: () => union(['chao.js'], staticGraph('chao-boot.js'), chatStage()),
+    max: 54.5 * 1024,
+  },
+  {
+    // The chat stage on a site with a server: the chat also loads its server part and the
+    // bot's analytics sender with the window. Measured, not checked (`max: null`): the chat
+    // stage row holds the chat chunk, and a budget here would be the tighter one for every
     // change to it. It shows what server sites pay when a part moves out of the chat chunk.
     name: 'chat stage on a site with a server (+ site config, analytics)',
-    files: () => {
-      const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
-      return union(
-        staticGraph('chao-chat.js'),
-        ...lazyChunks('load-faq').map(staticGraph),
-        ...lazyChunks('catalog-vi').map(staticGraph),
-        ...lazyChunks('server-chat').map(staticGraph),
-        ...lazyChunks('bot-events').map(staticGraph),
-      ).filter((file) => !before.has(file))
-    },
+    files: () => chatStage('server-chat', 'bot-events'),
     max: null,
   },
 ]
@@ -104,6 +80,19 @@ function lazyChunks(name) {
 
 /** Each file once, however many entries import it. */
 const union = (...lists) => [...new Set(lists.flat())]
+
+/**
+ * What opening the chat downloads: chao-chat.js and its chunks, the FAQ matcher, one
+ * locale's texts (the larger catalog, Vietnamese), and `lazy` chunks; without what the
+ * loader and the controller (chao-boot.js) already brought.
+ */
+function chatStage(...lazy) {
+  const before = new Set(['chao.js', ...staticGraph('chao-boot.js')])
+  return union(
+    staticGraph('chao-chat.js'),
+    ...['load-faq', 'catalog-vi', ...lazy].flatMap((name) => lazyChunks(name).map(staticGraph)),
+  ).filter((file) => !before.has(file))
+}
 
 /** The entry file and every chunk it imports statically (what `import()` of it loads). */
 function staticGraph(entry) {
