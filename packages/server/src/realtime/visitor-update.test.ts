@@ -34,6 +34,21 @@ async function handOff(visitor: Awaited<ReturnType<typeof liveChat>>['visitor'])
     .conversationId
 }
 
+/** The visitor signs in as user-42 (Minh), verified by the site's identity secret. */
+async function identifyMinh(
+  visitor: Awaited<ReturnType<typeof liveChat>>['visitor'],
+  secret: string,
+) {
+  await visitor.send({
+    type: 'identify',
+    userId: 'user-42',
+    hash: identityHash(secret, 'user-42'),
+    name: 'Minh',
+    email: 'minh@shop.vn',
+  })
+  await visitor.next((f) => f.type === 'identified')
+}
+
 describe('visitor:update', () => {
   it('merges into the visitor (null removes) and tells the agents what changed', async () => {
     const { agent, visitor, store, visitorId } = await liveChat()
@@ -71,14 +86,7 @@ describe('visitor:update', () => {
   it("keeps a verified visitor's name and email, applies the attributes, and says so", async () => {
     const secret = 'site-identity-secret-0123'
     const { agent, visitor, store } = await liveChat({ identitySecret: secret })
-    await visitor.send({
-      type: 'identify',
-      userId: 'user-42',
-      hash: identityHash(secret, 'user-42'),
-      name: 'Minh',
-      email: 'minh@shop.vn',
-    })
-    await visitor.next((f) => f.type === 'identified')
+    await identifyMinh(visitor, secret)
     const conversationId = await handOff(visitor)
     await visitor.send({
       type: 'visitor:update',
@@ -102,14 +110,7 @@ describe('visitor:update', () => {
   it("keeps a verified visitor's name and email when the handoff brings others", async () => {
     const secret = 'site-identity-secret-0123'
     const { visitor, store } = await liveChat({ identitySecret: secret })
-    await visitor.send({
-      type: 'identify',
-      userId: 'user-42',
-      hash: identityHash(secret, 'user-42'),
-      name: 'Minh',
-      email: 'minh@shop.vn',
-    })
-    await visitor.next((f) => f.type === 'identified')
+    await identifyMinh(visitor, secret)
     await visitor.send({
       type: 'handoff:request',
       visitor: { name: 'Someone Else', email: 'else@evil.example' },
