@@ -17,6 +17,19 @@ describe('createSqliteStore', () => {
     await store.close()
   })
 
+  it('lists every site oldest first, a new one after demo, with its settings', async () => {
+    const store = createSqliteStore({ path: ':memory:' })
+    await store.createSite({ id: 'blog', name: 'Lan Blog' })
+    await store.updateSiteSettings('blog', { survey: { nps: true } })
+    const sites = await store.listSites()
+    expect(sites.map(({ id, name }) => ({ id, name }))).toEqual([
+      { id: 'demo', name: 'Chao Shop' },
+      { id: 'blog', name: 'Lan Blog' },
+    ])
+    expect(sites[1]?.settings).toEqual({ survey: { nps: true } })
+    await store.close()
+  })
+
   it('creates the directory, uses WAL, and reopens the same file without migrating again', async () => {
     const path = join(tempDir(), 'nested/dir/chao.db')
     const first = createSqliteStore({ path })

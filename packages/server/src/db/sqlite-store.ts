@@ -44,6 +44,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const selectSite = db.prepare<[string], SiteRow>(
     'SELECT id, name, config, created_at FROM sites WHERE id = ?',
   )
+  const selectSites = db.prepare<[], SiteRow>(
+    'SELECT id, name, config, created_at FROM sites ORDER BY created_at, id',
+  )
   const selectOne = db.prepare('SELECT 1')
   const updateConfig = db.prepare<[string, string]>('UPDATE sites SET config = ? WHERE id = ?')
   const insertSite = db.prepare<[string, string, string]>(
@@ -67,6 +70,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getSite(id) {
       const row = selectSite.get(id)
       return row === undefined ? undefined : toSiteRecord(row)
+    },
+    async listSites() {
+      return selectSites.all().map(toSiteRecord)
     },
     async createSite({ id, name }) {
       const createdAt = new Date().toISOString()

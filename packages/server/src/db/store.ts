@@ -32,6 +32,8 @@ export interface Store
     LoginThrottle {
   /** The site with this id, or undefined when there is none. */
   getSite(id: string): Promise<SiteRecord | undefined>
+  /** Every site, oldest first (`demo` comes first: every database has it from the start). */
+  listSites(): Promise<SiteRecord[]>
   /** Adds a site with default settings; undefined when one with this id exists already. */
   createSite(site: { id: string; name: string }): Promise<SiteRecord | undefined>
   /** Merges `patch` into the site's settings; undefined when there is no such site. */

@@ -6,14 +6,16 @@ import type { Store } from '../db/store.ts'
 import { checkHours } from '../routing/business-hours.ts'
 import { leadCaptureAdminRoutes } from './lead-capture-admin.ts'
 import { proactiveAdminRoutes } from './proactive-admin.ts'
+import { sitesAdminRoutes } from './sites-admin.ts'
 import { surveyAdminRoutes } from './survey-admin.ts'
 
 const ID = '^[A-Za-z0-9_-]{1,64}$'
 
-/** Admin-only settings under `/api/v1/admin`: agents, departments, proactive rules. */
+/** Admin-only settings under `/api/v1/admin`: agents, departments, sites and their settings. */
 export const adminApiRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
   const { requireAdmin } = guards(store)
   app.addHook('preHandler', requireAdmin)
+  await app.register(sitesAdminRoutes, { store })
   await app.register(proactiveAdminRoutes, { store })
   await app.register(leadCaptureAdminRoutes, { store })
   await app.register(surveyAdminRoutes, { store })

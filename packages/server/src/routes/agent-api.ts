@@ -113,6 +113,10 @@ export const agentApiRoutes: FastifyPluginAsync<AgentApiOptions> = async (
     }
   })
   app.get('/departments', async () => ({ departments: await store.listDepartments() }))
+  // Agents answer every site: the console names a conversation's site when there are several.
+  app.get('/sites', async () => ({
+    sites: (await store.listSites()).map(({ id, name }) => ({ id, name })),
+  }))
   app.get('/tickets', async () => ({ tickets: await store.listTickets(200) }))
 }
 

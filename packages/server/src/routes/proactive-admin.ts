@@ -5,7 +5,7 @@ import { sendError } from '../http/errors.ts'
 
 /**
  * `PUT /api/v1/admin/sites/:id/proactive` (admin only, registered inside the admin API):
- * replaces a site's proactive rules. The rules are checked with the same validator the
+ * replaces a site's proactive rules (`GET` reads them). The rules are checked with the same validator the
  * widget runs, all or nothing: a list with one bad rule is refused with every problem
  * (rule, field, reason), so what the widget receives always loads completely.
  */
@@ -42,4 +42,14 @@ export const proactiveAdminRoutes: FastifyPluginAsync<{ store: Store }> = async 
       return { rules: site.settings.proactive ?? [] }
     },
   )
+
+  // The saved rules as the console edits them: not the widget's config, which is cached
+  // for a minute and would show the rules of before a save.
+  app.get<{ Params: { id: string } }>('/sites/:id/proactive', async (request, reply) => {
+    const site = await store.getSite(request.params.id)
+    if (site === undefined) {
+      return sendError(reply, 404, 'unknown_site', `No site "${request.params.id}".`)
+    }
+    return { rules: site.settings.proactive ?? [] }
+  })
 }
