@@ -4,6 +4,7 @@ import { $tab, showTab } from './stores/inbox.ts'
 import { $link, $status, connectLive, setMyStatus } from './stores/live.ts'
 import { reportInUrl } from './stores/reports.ts'
 import { $agent, logOut, restoreSession } from './stores/session.ts'
+import { loadSites, settingsFromUrl } from './stores/sites.ts'
 import { useStore } from './use-store.ts'
 import { CannedEditor } from './views/CannedEditor.tsx'
 import { ConversationView } from './views/ConversationView.tsx'
@@ -11,9 +12,8 @@ import { DashboardView } from './views/DashboardView.tsx'
 import { Inbox } from './views/Inbox.tsx'
 import { LiveVisitors } from './views/LiveVisitors.tsx'
 import { Login } from './views/Login.tsx'
-import { ProactiveSettings } from './views/ProactiveSettings.tsx'
 import { ReportsView } from './views/reports/ReportsView.tsx'
-import { SurveySettings } from './views/SurveySettings.tsx'
+import { SiteSettings } from './views/SiteSettings.tsx'
 import { Tickets } from './views/Tickets.tsx'
 
 /** The agent console: login, then inbox + conversation, live over socket.io. */
@@ -32,9 +32,12 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
   const tab = useStore($tab)
   const status = useStore($status)
   const link = useStore($link)
-  // A shared report link opens the reports with its filters.
+  // A shared link opens the reports with its filters, or a site's settings (admins).
   useEffect(() => {
+    void loadSites()
+    const settings = settingsFromUrl()
     if (reportInUrl()) showTab('reports')
+    else if (settings !== undefined && admin) showTab(settings)
   }, [])
   return (
     <div class="workspace">
@@ -72,10 +75,8 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <Tickets />
       ) : tab === 'dashboard' ? (
         <DashboardView />
-      ) : tab === 'proactive' ? (
-        <ProactiveSettings />
-      ) : tab === 'survey' ? (
-        <SurveySettings />
+      ) : tab === 'proactive' || tab === 'survey' ? (
+        <SiteSettings tab={tab} />
       ) : tab === 'reports' ? (
         <ReportsView />
       ) : tab === 'live' ? (

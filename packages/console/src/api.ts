@@ -27,6 +27,12 @@ export interface Agent {
   departments: string[]
 }
 
+/** A site of the server (`chao site create`, docs/server.md#sites). */
+export interface Site {
+  id: string
+  name: string
+}
+
 export interface Canned {
   id: string
   shortcut: string
@@ -182,13 +188,21 @@ export const api = {
     call<Canned>('PUT', `/agent/canned/${encodeURIComponent(id)}`, input),
   deleteCanned: (id: string) => call('DELETE', `/agent/canned/${encodeURIComponent(id)}`),
   dashboard: () => call<Dashboard>('GET', '/agent/dashboard'),
-  /** The console serves one site, `demo`, for now (see docs/console.md). */
-  proactiveRules: () => call<{ proactive?: unknown[] }>('GET', '/config?site=demo'),
-  saveProactiveRules: (rules: unknown[]) =>
-    call<{ rules: unknown[] }>('PUT', '/admin/sites/demo/proactive', { rules }),
-  siteSurvey: () => call<{ survey: SiteSurvey | null }>('GET', '/admin/sites/demo/survey'),
-  saveSiteSurvey: (survey: SiteSurvey | null) =>
-    call<{ survey: SiteSurvey | null }>('PUT', '/admin/sites/demo/survey', { survey }),
+  /** Every site of the server, oldest first: agents answer them all. */
+  sites: () => call<{ sites: Site[] }>('GET', '/agent/sites'),
+  // Settings of one site (admins): the site is the one chosen in the settings' picker.
+  proactiveRules: (site: string) =>
+    call<{ rules: unknown[] }>('GET', `/admin/sites/${encodeURIComponent(site)}/proactive`),
+  saveProactiveRules: (site: string, rules: unknown[]) =>
+    call<{ rules: unknown[] }>('PUT', `/admin/sites/${encodeURIComponent(site)}/proactive`, {
+      rules,
+    }),
+  siteSurvey: (site: string) =>
+    call<{ survey: SiteSurvey | null }>('GET', `/admin/sites/${encodeURIComponent(site)}/survey`),
+  saveSiteSurvey: (site: string, survey: SiteSurvey | null) =>
+    call<{ survey: SiteSurvey | null }>('PUT', `/admin/sites/${encodeURIComponent(site)}/survey`, {
+      survey,
+    }),
   /** Reports (docs/metrics.md): every metric, series and table for one query. */
   reportSummary: (query: ReportQuery) =>
     call<ReportSummary>('GET', `/reports/summary?${queryString(query)}`),

@@ -1,5 +1,6 @@
 import { atom } from 'nanostores'
 import { api, type Dashboard, type InboxView, type Summary, type Ticket } from '../api.ts'
+import { knowSites } from './sites.ts'
 
 export type Tab =
   | InboxView
@@ -48,6 +49,7 @@ export function refreshInbox(): Promise<void> {
         tab === 'tickets' ? api.tickets() : undefined,
         tab === 'dashboard' ? api.dashboard() : undefined,
       ])
+      knowSites(list.conversations.map((c) => c.siteId))
       if (tickets !== undefined) $tickets.set(tickets.tickets)
       if (dashboard !== undefined) $dashboard.set(dashboard)
       // Other tabs keep the list they show; the counts are always fresh.

@@ -3,6 +3,7 @@ import { $canned, loadCanned } from '../stores/canned.ts'
 import { $detail, $messages, $visitorTyping } from '../stores/conversation.ts'
 import { $lastError, sendFrame } from '../stores/live.ts'
 import { $agent } from '../stores/session.ts'
+import { $siteNames, siteLabel } from '../stores/sites.ts'
 import { useStore } from '../use-store.ts'
 import { AttachmentList } from './AttachmentList.tsx'
 import { Composer } from './Composer.tsx'
@@ -18,6 +19,7 @@ export function ConversationView() {
   const error = useStore($lastError)
   const [transferring, setTransferring] = useState(false)
   const canned = useStore($canned)
+  const siteNames = useStore($siteNames)
   useEffect(() => {
     void loadCanned()
   }, [])
@@ -30,11 +32,13 @@ export function ConversationView() {
     .sort((a, b) => a.seq - b.seq)
   const open = detail.state === 'queued' || detail.state === 'assigned'
   const mine = detail.agentId === me?.id
+  const site = siteLabel(siteNames, detail.siteId)
   return (
     <section class="conversation" aria-label="Conversation">
       <header>
         <h2>{detail.visitor.name ?? 'Anonymous visitor'}</h2>
         <span class="state">
+          {site !== undefined && <span class="site">{site} · </span>}
           {detail.state}
           {detail.agentName !== null && ` · ${detail.agentName}`}
         </span>

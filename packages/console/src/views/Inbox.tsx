@@ -2,6 +2,7 @@ import type { InboxView } from '../api.ts'
 import { slaClock } from '../sla.ts'
 import { $selected, $unread, openConversation } from '../stores/conversation.ts'
 import { $inbox, $tab, showTab, type Tab } from '../stores/inbox.ts'
+import { $siteNames, siteLabel } from '../stores/sites.ts'
 import { useNow, useStore } from '../use-store.ts'
 
 const TABS: [Tab, string][] = [
@@ -28,6 +29,7 @@ export function Inbox({ admin = false }: { admin?: boolean }) {
   const inbox = useStore($inbox)
   const selected = useStore($selected)
   const unread = useStore($unread)
+  const siteNames = useStore($siteNames)
   const now = useNow()
   return (
     <nav class="inbox" aria-label="Inbox">
@@ -54,6 +56,7 @@ export function Inbox({ admin = false }: { admin?: boolean }) {
           {inbox.conversations.map((c) => {
             const clock = slaClock(c, now)
             const who = c.visitor.name ?? `Visitor ${c.visitor.id.slice(0, 6)}`
+            const site = siteLabel(siteNames, c.siteId)
             return (
               <li key={c.id}>
                 <button
@@ -65,6 +68,7 @@ export function Inbox({ admin = false }: { admin?: boolean }) {
                   <strong>{who}</strong>
                   {unread[c.id] === true && <span class="unread">new</span>}
                   <span class="meta">
+                    {site !== undefined && <span class="site">{site} · </span>}
                     {c.state}
                     {c.agentName !== null && ` · ${c.agentName}`}
                     {c.department !== null && ` · ${c.department}`}

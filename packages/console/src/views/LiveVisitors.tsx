@@ -7,6 +7,7 @@ import {
   sendProactive,
   watchLiveVisitors,
 } from '../stores/live-visitors.ts'
+import { $siteNames, siteLabel } from '../stores/sites.ts'
 import { useStore } from '../use-store.ts'
 
 const who = (visitor: LiveVisitor) => visitor.name ?? `Visitor ${visitor.visitorId.slice(0, 6)}`
@@ -18,6 +19,7 @@ const who = (visitor: LiveVisitor) => visitor.name ?? `Visitor ${visitor.visitor
 export function LiveVisitors() {
   const visitors = useStore($liveVisitors)
   const error = useStore($liveError)
+  const siteNames = useStore($siteNames)
   const [chosen, setChosen] = useState<string | null>(null)
   const [text, setText] = useState('')
   const [status, setStatus] = useState('')
@@ -57,7 +59,7 @@ export function LiveVisitors() {
               </button>
               <span class="muted">
                 {' '}
-                {manySites ? `${visitor.siteId} · ` : ''}
+                {manySites ? `${siteLabel(siteNames, visitor.siteId) ?? visitor.siteId} · ` : ''}
                 {visitor.url}
               </span>
             </li>

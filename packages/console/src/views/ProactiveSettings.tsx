@@ -23,16 +23,18 @@ function previews(rules: unknown[]): { id: string; lines: string[] }[] {
  * server with the widget's own validator. A list with a bad rule is refused whole and
  * every problem is listed by rule and field; the preview shows what visitors will read.
  */
-export function ProactiveSettings() {
-  const [source, setSource] = useState('')
+export function ProactiveSettings({ site }: { site: string }) {
+  // Undefined until the site's rules are in: saving before would replace them with nothing.
+  const [source, setSource] = useState<string | undefined>(undefined)
+  const [loadError, setLoadError] = useState<string | undefined>(undefined)
   const [problems, setProblems] = useState<RuleProblem[]>([])
   const [saving, setSaving] = useState<Saving>({ state: 'idle' })
   useEffect(() => {
-    api.proactiveRules().then(
-      (config) => setSource(JSON.stringify(config.proactive ?? [], null, 2)),
-      () => setSource('[]'),
+    api.proactiveRules(site).then(
+      ({ rules }) => setSource(JSON.stringify(rules, null, 2)),
+      (error: Error) => setLoadError(`Cannot load the rules: ${error.message}`),
     )
-  }, [])
+  }, [site])
 
   let parsed: unknown[] | undefined
   let syntax: string | undefined
@@ -48,7 +50,7 @@ export function ProactiveSettings() {
     if (parsed === undefined) return
     setProblems([])
     try {
-      await api.saveProactiveRules(parsed)
+      await api.saveProactiveRules(site, parsed)
       setSaving({ state: 'saved' })
     } catch (error) {
       const list = error instanceof ApiError ? error.body.problems : undefined
@@ -70,15 +72,21 @@ export function ProactiveSettings() {
           class="proactive-rules"
           rows={18}
           spellcheck={false}
-          value={source}
+          disabled={source === undefined}
+          value={source ?? ''}
           onInput={(e) => {
             setSource((e.currentTarget as HTMLTextAreaElement).value)
             setSaving({ state: 'idle' })
           }}
         />
       </label>
+      {loadError !== undefined && <p role="alert">{loadError}</p>}
       {syntax !== undefined && <p role="alert">{syntax}</p>}
-      <button type="button" disabled={parsed === undefined} onClick={() => void save()}>
+      <button
+        type="button"
+        disabled={source === undefined || parsed === undefined}
+        onClick={() => void save()}
+      >
         Save rules
       </button>
       {saving.state === 'saved' && <p role="status">Saved.</p>}

@@ -14,7 +14,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-async function show(answers: ((body: unknown) => unknown)[]) {
+async function show(answers: ((body: unknown) => unknown)[], site = 'demo') {
   const calls: { method: string; url: string; body: unknown }[] = []
   vi.stubGlobal(
     'fetch',
@@ -28,7 +28,7 @@ async function show(answers: ((body: unknown) => unknown)[]) {
   )
   root = document.createElement('div')
   document.body.append(root)
-  await act(async () => render(<SurveySettings />, root))
+  await act(async () => render(<SurveySettings site={site} />, root))
   return calls
 }
 
@@ -50,14 +50,19 @@ async function type(input: HTMLInputElement, value: string) {
     input.dispatchEvent(new Event('input', { bubbles: true }))
   })
 }
-const save = () =>
-  act(async () =>
-    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save survey')?.click(),
-  )
+/** Clicks Save survey once the form is shown (after the site's survey loaded). */
+async function save() {
+  const button = await vi.waitFor(() => {
+    const found = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save survey')
+    if (found === undefined) throw new Error('no Save survey button yet')
+    return found
+  })
+  await act(async () => button.click())
+}
 
-it('shows the saved survey and saves the questions with the texts that were written', async () => {
+it("shows the site's saved survey and saves the questions with the texts that were written", async () => {
   const saved = { nps: true, questions: { vi: { csat: 'Shop Lan thế nào?' } } }
-  const calls = await show([() => ({ survey: saved }), (body) => body])
+  const calls = await show([() => ({ survey: saved }), (body) => body], 'blog')
   await vi.waitFor(() => expect(field('NPS').checked).toBe(true))
   expect(field('CSAT').checked).toBe(true) // unset: the default
   expect(field('CES').checked).toBe(false)
@@ -68,9 +73,10 @@ it('shows the saved survey and saves the questions with the texts that were writ
   await type(fieldIn('Texts in Vietnamese', 'CSAT'), '  ')
   await save()
   await vi.waitFor(() => expect(calls).toHaveLength(2))
+  expect(calls[0]).toMatchObject({ method: 'GET', url: '/api/v1/admin/sites/blog/survey' })
   expect(calls.at(-1)).toEqual({
     method: 'PUT',
-    url: '/api/v1/admin/sites/demo/survey',
+    url: '/api/v1/admin/sites/blog/survey',
     body: {
       survey: { csat: false, nps: true, ces: false, questions: { en: { ces: 'Was it easy?' } } },
     },
@@ -92,4 +98,18 @@ it("lists the server's problems when it refuses", async () => {
   expect([...(alert?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(
     refusal.problems,
   )
+})
+
+it('offers no form to save when the survey could not be loaded, and says why', async () => {
+  const calls = await show(
+    [() => [404, { error: 'unknown_site', message: 'No site "gone".' }]],
+    'gone',
+  )
+  await vi.waitFor(() =>
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Cannot load the survey: No site "gone".',
+    ),
+  )
+  expect(root.querySelector('button')).toBeNull()
+  expect(calls).toHaveLength(1)
 })

@@ -37,30 +37,32 @@ function toSurvey(on: Record<Step, boolean>, texts: Record<string, string>): Sit
  * NPS, CES), and their texts per language (empty: the widget's own). A page that sets
  * `survey` or `texts` itself keeps its own (docs/widget-csat.md).
  */
-export function SurveySettings() {
+export function SurveySettings({ site }: { site: string }) {
   const [on, setOn] = useState<Record<Step, boolean>>(DEFAULT)
   const [texts, setTexts] = useState<Record<string, string>>({})
+  // The form shows once the site's survey is in: an edit made before would be overwritten.
+  const [loaded, setLoaded] = useState<'loading' | 'ready' | { error: string }>('loading')
   const [problems, setProblems] = useState<string[]>([])
   const [saving, setSaving] = useState<Saving>({ state: 'idle' })
   useEffect(() => {
-    api.siteSurvey().then(
+    api.siteSurvey(site).then(
       ({ survey }) => {
+        setLoaded('ready')
         if (!survey) return
         setOn({ ...DEFAULT, ...survey })
-        const loaded: Record<string, string> = {}
+        const saved: Record<string, string> = {}
         for (const [locale, byStep] of Object.entries(survey.questions ?? {}))
-          for (const [step, text] of Object.entries(byStep ?? {}))
-            loaded[`${locale}.${step}`] = text
-        setTexts(loaded)
+          for (const [step, text] of Object.entries(byStep ?? {})) saved[`${locale}.${step}`] = text
+        setTexts(saved)
       },
-      () => {},
+      (error: Error) => setLoaded({ error: `Cannot load the survey: ${error.message}` }),
     )
-  }, [])
+  }, [site])
 
   const save = async () => {
     setProblems([])
     try {
-      await api.saveSiteSurvey(toSurvey(on, texts))
+      await api.saveSiteSurvey(site, toSurvey(on, texts))
       setSaving({ state: 'saved' })
     } catch (error) {
       const list = error instanceof ApiError ? error.body.problems : undefined
@@ -77,47 +79,53 @@ export function SurveySettings() {
         Asked in the widget when a chat with your team ends. Saved settings reach visitors' widgets
         within a minute; a page that sets its own survey keeps it.
       </p>
-      <fieldset>
-        <legend>Questions, in this order</legend>
-        {STEPS.map(([step, label]) => (
-          <label key={step}>
-            <input
-              type="checkbox"
-              checked={on[step]}
-              onChange={(e) => {
-                const { checked } = e.currentTarget as HTMLInputElement
-                setOn((current) => ({ ...current, [step]: checked }))
-                edited()
-              }}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {LOCALES.map(([locale, language]) => (
-        <fieldset key={locale}>
-          <legend>Texts in {language} (empty: the widget's own)</legend>
-          {STEPS.map(([step, , example]) => (
-            <label key={step}>
-              {step.toUpperCase()} question
-              <input
-                type="text"
-                maxLength={200}
-                placeholder={locale === 'en' ? example : ''}
-                value={texts[`${locale}.${step}`] ?? ''}
-                onInput={(e) => {
-                  const value = (e.currentTarget as HTMLInputElement).value
-                  setTexts((current) => ({ ...current, [`${locale}.${step}`]: value }))
-                  edited()
-                }}
-              />
-            </label>
+      {loaded === 'loading' && <p>Loading…</p>}
+      {typeof loaded === 'object' && <p role="alert">{loaded.error}</p>}
+      {loaded === 'ready' && (
+        <>
+          <fieldset>
+            <legend>Questions, in this order</legend>
+            {STEPS.map(([step, label]) => (
+              <label key={step}>
+                <input
+                  type="checkbox"
+                  checked={on[step]}
+                  onChange={(e) => {
+                    const { checked } = e.currentTarget as HTMLInputElement
+                    setOn((current) => ({ ...current, [step]: checked }))
+                    edited()
+                  }}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          {LOCALES.map(([locale, language]) => (
+            <fieldset key={locale}>
+              <legend>Texts in {language} (empty: the widget's own)</legend>
+              {STEPS.map(([step, , example]) => (
+                <label key={step}>
+                  {step.toUpperCase()} question
+                  <input
+                    type="text"
+                    maxLength={200}
+                    placeholder={locale === 'en' ? example : ''}
+                    value={texts[`${locale}.${step}`] ?? ''}
+                    onInput={(e) => {
+                      const value = (e.currentTarget as HTMLInputElement).value
+                      setTexts((current) => ({ ...current, [`${locale}.${step}`]: value }))
+                      edited()
+                    }}
+                  />
+                </label>
+              ))}
+            </fieldset>
           ))}
-        </fieldset>
-      ))}
-      <button type="button" onClick={() => void save()}>
-        Save survey
-      </button>
+          <button type="button" onClick={() => void save()}>
+            Save survey
+          </button>
+        </>
+      )}
       {saving.state === 'saved' && <p role="status">Saved.</p>}
       {saving.state === 'error' && (
         <div role="alert">
