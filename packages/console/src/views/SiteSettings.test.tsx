@@ -34,9 +34,10 @@ beforeEach(() => {
     vi.fn(async (url: string, init: RequestInit = {}) => {
       const body = init.body && JSON.parse(String(init.body))
       calls.push({ method: init.method ?? 'GET', url, body })
-      const site = /\/admin\/sites\/([^/]+)\/survey$/.exec(url)?.[1]
+      const [, site, setting] = /\/admin\/sites\/([^/]+)\/(survey|proactive)$/.exec(url) ?? []
       if (site === undefined) throw new Error(`unexpected request ${url}`)
-      return Response.json(init.method === 'PUT' ? body : { survey: surveys[site] })
+      if (init.method === 'PUT') return Response.json(body)
+      return Response.json(setting === 'survey' ? { survey: surveys[site] } : { rules: [] })
     }),
   )
   root = document.createElement('div')
@@ -97,10 +98,20 @@ it("switches to another site's survey with the labelled picker and saves only th
   expect(calls.at(-1)?.body).toEqual({ survey: { csat: false, nps: true, ces: true } })
 })
 
-it('leaves the address clean when the settings close', async () => {
+it("reads the chosen site's proactive rules, and leaves the address clean when closed", async () => {
   $sites.set([DEMO, BLOG])
   await act(async () => render(<SiteSettings tab="proactive" />, root))
   expect(search).toBe('?settings=proactive&site=demo')
+  const select = picker() as HTMLSelectElement
+  select.value = 'blog'
+  await act(async () => {
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await vi.waitFor(() => expect(root.querySelector('textarea')?.value).toBe('[]'))
+  expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+    'GET /api/v1/admin/sites/demo/proactive',
+    'GET /api/v1/admin/sites/blog/proactive',
+  ])
   await act(async () => render(null, root))
   expect(search).toBe('')
 })
