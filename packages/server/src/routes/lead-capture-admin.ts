@@ -4,7 +4,7 @@ import type { Store } from '../db/store.ts'
 import { sendError } from '../http/errors.ts'
 
 /**
- * `PUT /api/v1/admin/sites/:id/lead-capture` (admin only, inside the admin API): the bot's
+ * `GET`/`PUT /api/v1/admin/sites/:id/lead-capture` (admin only, inside the admin API): the bot's
  * lead capture for a site, `{ leadCapture: { when, fields } }` (or the text form
  * `"offline: name, email, phone?"`), or `{ leadCapture: null }` to turn it off. Checked
  * with the widget's own validator, all or nothing; the widget gets it with the site config
@@ -38,4 +38,12 @@ export const leadCaptureAdminRoutes: FastifyPluginAsync<{ store: Store }> = asyn
       return { leadCapture: site.settings.leadCapture ?? null }
     },
   )
+
+  app.get<{ Params: { id: string } }>('/sites/:id/lead-capture', async (request, reply) => {
+    const site = await store.getSite(request.params.id)
+    if (site === undefined) {
+      return sendError(reply, 404, 'unknown_site', `No site "${request.params.id}".`)
+    }
+    return { leadCapture: site.settings.leadCapture ?? null }
+  })
 }
