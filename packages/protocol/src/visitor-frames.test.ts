@@ -74,6 +74,11 @@ describe('visitor:update (1.4)', () => {
       }).ok,
     ).toBe(true)
     expect(parseServerFrame({ type: 'visitor:updated', name: 'Minh' }).ok).toBe(false)
+    // A visitor who signs in during the chat: who, and whether the hash verified them.
+    const signedIn = { type: 'visitor:updated', visitorId: 'v1', userId: 'user-42', verified: true }
+    expect(parseServerFrame(signedIn).ok).toBe(true)
+    expect(parseServerFrame({ ...signedIn, verified: 'yes' }).ok).toBe(false)
+    expect(parseServerFrame({ ...signedIn, userId: '' }).ok).toBe(false)
     expect(ERROR_CODES.visitor_verified).toBeTruthy()
   })
 })

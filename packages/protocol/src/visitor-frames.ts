@@ -6,7 +6,17 @@
  * is the spec.
  */
 import { email, HANDOFF_LIMITS, visitorName } from './handoff-frames.ts'
-import { type Check, FrameError, id, type ObjectOf, object, optional, record } from './schema.ts'
+import {
+  boolean,
+  type Check,
+  FrameError,
+  id,
+  type ObjectOf,
+  object,
+  optional,
+  record,
+  string,
+} from './schema.ts'
 
 export const VISITOR_LIMITS = {
   /** Attribute changes per frame (as in a handoff request). */
@@ -48,13 +58,16 @@ export const visitorClientFrames = {
 
 export const visitorServerFrames = {
   /**
-   * 1.4, to agents: what a visitor's update changed (attributes set, or null: removed), and
+   * 1.4, to agents: what a visitor's update (or an `identify` during the chat) changed (attributes set, or null: removed), and
    * their open conversation if they have one. Only real changes are sent.
    */
   'visitor:updated': object({
     visitorId: id,
     conversationId: optional(id),
     ...changesShape,
+    /** 1.4: the visitor signed in during the chat (`identify`): who, and whether verified. */
+    userId: optional(string(128, 1)),
+    verified: optional(boolean),
   }),
 } as const
 

@@ -61,6 +61,24 @@ describe('visitor updates (visitor:updated)', () => {
     expect($detail.get()?.visitorProfile.attributes).toEqual({ cart: '1.200.000 ₫', items: 2 })
   })
 
+  it('shows a visitor who signed in during the chat as that user, verified', () => {
+    $detail.set(detail)
+    applyVisitorUpdate({
+      type: 'visitor:updated',
+      visitorId: 'v1',
+      conversationId: 'c1',
+      userId: 'user-42',
+      verified: true,
+      name: 'Minh',
+    })
+    expect($detail.get()?.visitorProfile).toMatchObject({
+      userId: 'user-42',
+      verified: true,
+      attributes: { cart: '300.000 ₫', coupon: 'TET' },
+    })
+    expect($detail.get()?.visitor.name).toBe('Minh')
+  })
+
   it("leaves another visitor's conversation alone", () => {
     $detail.set(detail)
     applyVisitorUpdate({ type: 'visitor:updated', visitorId: 'v2', name: 'Lan' })

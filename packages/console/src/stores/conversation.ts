@@ -75,6 +75,12 @@ function patchDetail(frame: ServerFrameOf<'visitor:updated'>): void {
       ...(frame.name === undefined ? {} : { name: frame.name }),
       ...(frame.email === undefined ? {} : { email: frame.email }),
     },
-    visitorProfile: { ...detail.visitorProfile, attributes: Object.fromEntries(attributes) },
+    visitorProfile: {
+      ...detail.visitorProfile,
+      // Signed in during the chat (identify): who, and whether the site's hash verified it.
+      ...(frame.userId === undefined ? {} : { userId: frame.userId }),
+      ...(frame.verified === undefined ? {} : { verified: frame.verified }),
+      attributes: Object.fromEntries(attributes),
+    },
   })
 }

@@ -5,6 +5,7 @@ import type { Mailer } from '../mail/mailer.ts'
 import { RouteError, type Router } from '../routing/router.ts'
 import type { Outlet, Session } from './engine.ts'
 import { type IdentityPolicy, verifyIdentity } from './identity.ts'
+import { rooms } from './rooms.ts'
 
 type HandoffFrame = ClientFrameOf<
   | 'handoff:request'
@@ -51,14 +52,24 @@ export async function handleHandoffFrame(
             'Identity verification failed: the hash does not match this user id.',
           )
         }
-        await store.identifyVisitor(visitorId, {
-          userId: frame.userId,
-          verified,
+        const details = {
           ...(frame.name === undefined ? {} : { name: frame.name }),
           ...(frame.email === undefined ? {} : { email: frame.email }),
           ...(frame.attributes === undefined ? {} : { attributes: frame.attributes }),
+        }
+        await store.identifyVisitor(visitorId, { userId: frame.userId, verified, ...details })
+        out.reply({ type: 'identified', userId: frame.userId, verified })
+        // A visitor who signs in during a chat: the agent's visitor panel follows (1.4).
+        const open = await store.findOpenConversation(visitorId)
+        if (open === undefined) return
+        return out.publish([rooms.agents], {
+          type: 'visitor:updated',
+          visitorId,
+          conversationId: open.id,
+          userId: frame.userId,
+          verified,
+          ...details,
         })
-        return out.reply({ type: 'identified', userId: frame.userId, verified })
       }
       case 'ticket:create': {
         const { ticket, created } = await store.createTicket({

@@ -124,6 +124,22 @@ describe('visitor:update', () => {
     expect(detail?.visitorProfile).toMatchObject({ verified: true, attributes: { plan: 'pro' } })
   })
 
+  it('a visitor who signs in during the chat: the agents hear who, and that it is verified', async () => {
+    const secret = 'site-identity-secret-0123'
+    const { agent, visitor, visitorId } = await liveChat({ identitySecret: secret })
+    const conversationId = await handOff(visitor)
+    await identifyMinh(visitor, secret)
+    expect(await agent.next<Updated>(isUpdated)).toEqual({
+      type: 'visitor:updated',
+      visitorId,
+      conversationId,
+      userId: 'user-42',
+      verified: true,
+      name: 'Minh',
+      email: 'minh@shop.vn',
+    })
+  })
+
   it('refuses bad updates with a reason, and agents cannot send them', async () => {
     const { agent, visitor } = await liveChat()
     await visitor.send({ type: 'visitor:update', attributes: { cart: { total: 1 } } })

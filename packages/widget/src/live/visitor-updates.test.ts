@@ -100,6 +100,26 @@ describe('visitor updates', () => {
     expect(fake.sent).toHaveLength(1)
   })
 
+  test('a visitor who signs in during the chat is identified at once, once, even after being offline', () => {
+    const { engine, fake } = liveVisitor()
+    fake.link.online = false
+    engine.identify({ id: 'user-42', hash: 'a'.repeat(64), name: 'Minh' })
+    expect(fake.sent).toEqual([])
+    fake.link.online = true
+    fake.welcome()
+    expect(fake.sent[0]).toMatchObject({ type: 'identify', userId: 'user-42', name: 'Minh' })
+    // The same user again (a page that calls identify on every route) is no new sign-in.
+    engine.identify({ id: 'user-42', hash: 'a'.repeat(64), name: 'Minh' })
+    fake.welcome()
+    vi.advanceTimersByTime(1000)
+    expect(fake.sent.filter((f) => f.type === 'identify')).toHaveLength(1)
+    // Another user is.
+    engine.identify({ id: 'user-43', hash: 'c'.repeat(64) })
+    expect(fake.sent.filter((f) => f.type === 'identify').at(-1)).toMatchObject({
+      userId: 'user-43',
+    })
+  })
+
   test('a chat resumed after a reload tells the server the whole state once', () => {
     const { fake } = liveVisitor({ request: false })
     expect(fake.sent).toEqual([

@@ -48,6 +48,8 @@ export function visitorUpdates(
   // site's, so updates leave them out.
   let verified = false
   let timer: ReturnType<typeof setTimeout> | undefined
+  // The signed-in user (`id:hash`) the server last got an `identify` for.
+  let identity: string | undefined
   // After `rate_limited`, nothing leaves before this time (ms since the epoch).
   let pausedUntil = 0
 
@@ -58,6 +60,19 @@ export function visitorUpdates(
       ...(email && EMAIL.test(email) ? { email } : {}),
       attributes: wireAttributes(engine) ?? {},
     }
+  }
+
+  const identityOf = () => {
+    const { id, hash } = engine.$visitor.get()
+    return id && hash ? `${id}:${hash}` : undefined
+  }
+
+  /** A visitor who signs in (or as another user) during the chat: verified at once. */
+  function sendIdentity(): void {
+    const key = identityOf()
+    if (key === undefined || key === identity) return
+    const frame = identifyFrame(engine)
+    if (frame && connector.sendFrame(frame)) identity = key
   }
 
   const schedule = (ms = delay) => {
@@ -83,19 +98,27 @@ export function visitorUpdates(
 
   const onChange = () => {
     if (minor === undefined) return
-    if (minor >= 4) return schedule()
+    if (minor >= 4) {
+      sendIdentity()
+      return schedule()
+    }
     // An older server (1.2, 1.3): a signed-in user's attributes go again with `identify`, as
     // they did before 1.4; an anonymous visitor's stay those of the handoff.
     const identify = identifyFrame(engine)
-    if (identify) connector.sendFrame(identify)
+    if (identify && connector.sendFrame(identify)) identity = identityOf()
   }
 
   const stops = [
     connector.on('welcome', (frame) => {
       minor = Number(frame.v.split('.')[1] ?? 0)
-      // The handoff request of this first welcome carries the details of now.
-      if (!welcomed && options.request) known = now()
+      // The handoff request of this first welcome carries the details of now, and the
+      // identify sent before it the signed-in user.
+      if (!welcomed && options.request) {
+        known = now()
+        identity = identityOf()
+      }
       welcomed = true
+      if (minor >= 4) sendIdentity()
       flush()
     }),
     connector.on('frame', (frame) => {
