@@ -1,22 +1,22 @@
+import { createHmac } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { closeConsoles, openChat, openConsole } from './handoff-support/console.ts'
+import { closeAll } from './handoff-support/close-all.ts'
+import { openChat, openConsole } from './handoff-support/console.ts'
 import { HandoffServer } from './handoff-support/server.ts'
-import { closeVisitors, WidgetVisitor } from './handoff-support/widget-visitor.ts'
+import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The agent sees the visitor's details change during a live chat (protocol 1.4,
 // visitor:update): the shop updates the cart total with setAttributes after the handoff, and
 // the open conversation's visitor panel shows it without a reload; a removed attribute goes.
+// Then the visitor signs in to the shop: the panel shows them as that user, verified.
 
-const server = new HandoffServer(3630)
+const IDENTITY_SECRET = 'e2e-identity-secret-visitor-update'
+const server = new HandoffServer(3630, { CHAO_IDENTITY_SECRET: IDENTITY_SECRET })
 test.beforeAll(async () => {
   await server.start()
   await server.agent({ email: 'lan@e2e.chao', name: 'Lan' })
 })
-test.afterAll(async () => {
-  await closeVisitors()
-  await closeConsoles()
-  await server.stop()
-})
+test.afterAll(() => closeAll(server))
 
 /** What the shop's own script does: `Chao('setAttributes', attributes)`. */
 const setAttributes = (visitor: WidgetVisitor, attributes: Record<string, unknown>) =>
@@ -51,6 +51,19 @@ test("the page's new attributes reach the agent's visitor panel live", async ({ 
   await expect(profile.getByRole('definition').filter({ hasText: /^1\.200\.000 ₫$/ })).toBeVisible()
   await expect(profile.getByRole('term').filter({ hasText: /^coupon$/ })).toHaveCount(0)
   await expect(profile.getByRole('definition').filter({ hasText: /^300\.000 ₫$/ })).toHaveCount(0)
+  expect(detailFetches).toBe(0)
+
+  // The visitor logs in to the shop mid-chat: the page identifies them with the site's hash.
+  const hash = createHmac('sha256', IDENTITY_SECRET).update('user-42').digest('hex')
+  await visitor.page.evaluate(
+    (h) =>
+      (window as unknown as { Chao: (...args: unknown[]) => void }).Chao('identify', {
+        id: 'user-42',
+        hash: h,
+      }),
+    hash,
+  )
+  await expect(profile.getByText('user-42 (verified)')).toBeVisible()
   expect(detailFetches).toBe(0)
 
   // The details stuck: a fresh look at the conversation shows the same.
