@@ -4,7 +4,7 @@ import { $tab, showTab } from './stores/inbox.ts'
 import { $link, $status, connectLive, setMyStatus } from './stores/live.ts'
 import { reportInUrl } from './stores/reports.ts'
 import { $agent, logOut, restoreSession } from './stores/session.ts'
-import { loadSites, settingsFromUrl } from './stores/sites.ts'
+import { isSettingsTab, loadSites, settingsFromUrl } from './stores/sites.ts'
 import { useStore } from './use-store.ts'
 import { CannedEditor } from './views/CannedEditor.tsx'
 import { ConversationView } from './views/ConversationView.tsx'
@@ -75,7 +75,7 @@ function Workspace({ name, admin }: { name: string; admin: boolean }) {
         <Tickets />
       ) : tab === 'dashboard' ? (
         <DashboardView />
-      ) : tab === 'proactive' || tab === 'survey' ? (
+      ) : isSettingsTab(tab) ? (
         <SiteSettings tab={tab} />
       ) : tab === 'reports' ? (
         <ReportsView />

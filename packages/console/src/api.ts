@@ -95,6 +95,17 @@ export interface SiteSurvey {
   questions?: Partial<Record<'vi' | 'en', Partial<Record<'csat' | 'nps' | 'ces', string>>>>
 }
 
+/** When the bot asks for contact details (core's LEAD_CAPTURE_WHEN, docs/faq.md). */
+export type LeadCaptureWhen = 'before-handoff' | 'offline' | 'after-unanswered'
+export type LeadFieldName = 'name' | 'email' | 'phone'
+
+/** The bot's lead capture of the site configuration (core's LeadCaptureOptions). */
+export interface SiteLeadCapture {
+  when: LeadCaptureWhen
+  /** Asked in this order; an optional one can be skipped by the visitor. */
+  fields: { field: LeadFieldName; optional?: boolean }[]
+}
+
 /** One problem in a list of proactive rules, as the server reports it. */
 export interface RuleProblem {
   index: number
@@ -203,6 +214,17 @@ export const api = {
     call<{ survey: SiteSurvey | null }>('PUT', `/admin/sites/${encodeURIComponent(site)}/survey`, {
       survey,
     }),
+  siteLeadCapture: (site: string) =>
+    call<{ leadCapture: SiteLeadCapture | null }>(
+      'GET',
+      `/admin/sites/${encodeURIComponent(site)}/lead-capture`,
+    ),
+  saveSiteLeadCapture: (site: string, leadCapture: SiteLeadCapture | null) =>
+    call<{ leadCapture: SiteLeadCapture | null }>(
+      'PUT',
+      `/admin/sites/${encodeURIComponent(site)}/lead-capture`,
+      { leadCapture },
+    ),
   /** Reports (docs/metrics.md): every metric, series and table for one query. */
   reportSummary: (query: ReportQuery) =>
     call<ReportSummary>('GET', `/reports/summary?${queryString(query)}`),

@@ -8,6 +8,7 @@ export type Tab =
   | 'dashboard'
   | 'proactive'
   | 'survey'
+  | 'lead-capture'
   | 'reports'
   | 'canned'
   | 'live'
@@ -17,6 +18,7 @@ const OTHER_TABS: readonly Tab[] = [
   'dashboard',
   'proactive',
   'survey',
+  'lead-capture',
   'canned',
   'reports',
   'live',

@@ -113,6 +113,13 @@ describe('the sites store', () => {
     await loadSites()
     expect($settingsSite.get()).toBe('demo')
     expect(search).toBe('?settings=survey&site=demo')
+
+    resetSites()
+    search = '?settings=lead-capture&site=blog'
+    expect(settingsFromUrl()).toBe('lead-capture')
+    answers = [[DEMO, BLOG]]
+    await loadSites()
+    expect($settingsSite.get()).toBe('blog')
   })
 
   it('ignores links without settings or with a malformed site', () => {

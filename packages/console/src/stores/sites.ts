@@ -8,8 +8,10 @@ import { api, type Site } from '../api.ts'
  * keep their filters, so a reload or a shared link opens the same site's settings.
  */
 
-export const SETTINGS_TABS = ['proactive', 'survey'] as const
+export const SETTINGS_TABS = ['proactive', 'survey', 'lead-capture'] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]
+export const isSettingsTab = (tab: string): tab is SettingsTab =>
+  (SETTINGS_TABS as readonly string[]).includes(tab)
 
 /** The address bar, injected so tests run without a browser. */
 export interface SitesEnv {

@@ -20,6 +20,7 @@ const TABS: [Tab, string][] = [
 const ADMIN_TABS: [Tab, string][] = [
   ['proactive', 'Proactive'],
   ['survey', 'Survey'],
+  ['lead-capture', 'Lead capture'],
 ]
 
 /** The tabs with counts, and the list of the current one with waiting clocks. */

@@ -18,6 +18,9 @@ const surveys: Record<string, unknown> = {
   demo: { csat: true },
   blog: { csat: false, nps: true },
 }
+const leads: Record<string, unknown> = {
+  blog: { when: 'after-unanswered', fields: [{ field: 'email' }] },
+}
 
 beforeEach(() => {
   search = ''
@@ -34,9 +37,11 @@ beforeEach(() => {
     vi.fn(async (url: string, init: RequestInit = {}) => {
       const body = init.body && JSON.parse(String(init.body))
       calls.push({ method: init.method ?? 'GET', url, body })
-      const [, site, setting] = /\/admin\/sites\/([^/]+)\/(survey|proactive)$/.exec(url) ?? []
+      const [, site, setting] =
+        /\/admin\/sites\/([^/]+)\/(survey|proactive|lead-capture)$/.exec(url) ?? []
       if (site === undefined) throw new Error(`unexpected request ${url}`)
       if (init.method === 'PUT') return Response.json(body)
+      if (setting === 'lead-capture') return Response.json({ leadCapture: leads[site] ?? null })
       return Response.json(setting === 'survey' ? { survey: surveys[site] } : { rules: [] })
     }),
   )
@@ -114,4 +119,33 @@ it("reads the chosen site's proactive rules, and leaves the address clean when c
   ])
   await act(async () => render(null, root))
   expect(search).toBe('')
+})
+
+it("edits the chosen site's lead capture, kept in the address, and saves only that one", async () => {
+  $sites.set([DEMO, BLOG])
+  await act(async () => render(<SiteSettings tab="lead-capture" />, root))
+  expect(search).toBe('?settings=lead-capture&site=demo')
+  const select = picker() as HTMLSelectElement
+  const when = () => root.querySelector('select[id$="-when"]') as HTMLSelectElement | null
+  await vi.waitFor(() => expect(when()?.value).toBe('off'))
+  select.value = 'blog'
+  await act(async () => {
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  expect(search).toBe('?settings=lead-capture&site=blog')
+  await vi.waitFor(() => expect(when()?.value).toBe('after-unanswered'))
+  await act(async () =>
+    [...root.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Save lead capture')
+      ?.click(),
+  )
+  await vi.waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1))
+  expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+    'GET /api/v1/admin/sites/demo/lead-capture',
+    'GET /api/v1/admin/sites/blog/lead-capture',
+    'PUT /api/v1/admin/sites/blog/lead-capture',
+  ])
+  expect(calls.at(-1)?.body).toEqual({
+    leadCapture: { when: 'after-unanswered', fields: [{ field: 'email' }] },
+  })
 })

@@ -8,12 +8,13 @@ import {
   type SettingsTab,
 } from '../stores/sites.ts'
 import { useStore } from '../use-store.ts'
+import { LeadCaptureSettings } from './LeadCaptureSettings.tsx'
 import { ProactiveSettings } from './ProactiveSettings.tsx'
 import { SurveySettings } from './SurveySettings.tsx'
 
 /**
  * The admin settings of one site: a picker when the server has several sites (kept in the
- * URL with the tab), then the chosen site's proactive rules or survey. Changing the site
+ * URL with the tab), then the chosen site's proactive rules, survey or lead capture. Changing the site
  * mounts the form afresh, so nothing typed for one site is saved on another.
  */
 export function SiteSettings({ tab }: { tab: SettingsTab }) {
@@ -45,8 +46,10 @@ export function SiteSettings({ tab }: { tab: SettingsTab }) {
       )}
       {tab === 'proactive' ? (
         <ProactiveSettings key={site} site={site} />
-      ) : (
+      ) : tab === 'survey' ? (
         <SurveySettings key={site} site={site} />
+      ) : (
+        <LeadCaptureSettings key={site} site={site} />
       )}
     </div>
   )
