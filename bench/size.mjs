@@ -151,12 +151,17 @@ const rows = budgets.map((b) => {
   }
 })
 
+const width = Math.max(...rows.map((r) => r.name.length))
 console.log(
-  'bundle                                              raw        gzip       brotli     budget',
+  `     ${'bundle'.padEnd(width)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)} ${'budget'.padStart(10)}`,
 )
 for (const r of rows) {
+  const budget = r.max === null ? 'not held' : kb(r.max)
+  const target = r.onTarget
+    ? ''
+    : `   (target ${kb(budgets.find((b) => b.name === r.name).target)}: not met)`
   console.log(
-    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${(r.max === null ? 'not held' : kb(r.max)).padStart(10)}${r.onTarget ? '' : `   (target ${kb(budgets.find((b) => b.name === r.name).target)}: not met)`}`,
+    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(width)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)} ${budget.padStart(10)}${target}`,
   )
 }
 const chatChunks = staticGraph('chao-chat.js').filter((file) => file.startsWith('chunks/chat-'))
