@@ -6,8 +6,9 @@ import { WidgetVisitor } from './handoff-support/widget-visitor.ts'
 
 // The console on a server with two sites, `demo` ("Chao Shop") and `blog` ("Lan Blog",
 // added with `chao site create`; ports 3640–3644): the admin picks the blog in the
-// settings' Site picker and changes its survey, which the blog's widget config then has
-// while demo's is unchanged; a chat from a data-site="blog" widget is labelled "Lan Blog".
+// settings' Site picker and changes its survey and lead capture, which the blog's widget
+// config then has while demo's is unchanged; a chat from a data-site="blog" widget is
+// labelled "Lan Blog".
 
 const server = new HandoffServer(3640)
 // The tests share this one server (its sites are made once): one worker runs them in order.
@@ -21,6 +22,7 @@ test.afterAll(() => closeAll(server))
 const config = async (site: string) =>
   (await fetch(`${server.url}/api/v1/config?site=${site}`)).json() as Promise<{
     survey?: unknown
+    leadCapture?: unknown
   }>
 
 test("the admin switches the settings to the blog and saves its survey; demo's stays", async ({
@@ -54,6 +56,29 @@ test("the admin switches the settings to the blog and saves its survey; demo's s
   await admin.getByRole('combobox', { name: 'Site' }).selectOption('demo')
   await expect(form.getByRole('checkbox', { name: /^CSAT/ })).toBeChecked()
   await expect(form.getByRole('checkbox', { name: /^NPS/ })).not.toBeChecked()
+})
+
+test("the admin sets the blog's lead capture in the console; demo's stays off", async ({
+  browser,
+}) => {
+  const admin = await openConsole(browser, server.url, ADMIN.email)
+  await tab(admin, /Lead capture/).click()
+  await admin.getByRole('combobox', { name: 'Site' }).selectOption('blog')
+  await expect(admin).toHaveURL(/\?settings=lead-capture&site=blog$/)
+  const form = admin.getByRole('region', { name: 'Lead capture' })
+  const when = form.getByRole('combobox', { name: 'When the bot asks' })
+  await expect(when).toHaveValue('off')
+  await when.selectOption('offline')
+  await form.getByRole('combobox', { name: 'Name' }).selectOption('no')
+  await form.getByRole('button', { name: 'Ask phone earlier' }).click()
+  await form.getByRole('button', { name: 'Save lead capture' }).click()
+  await expect(form.getByRole('status')).toHaveText('Saved.')
+
+  expect((await config('blog')).leadCapture).toEqual({
+    when: 'offline',
+    fields: [{ field: 'phone', optional: true }, { field: 'email' }],
+  })
+  expect((await config('demo')).leadCapture).toBeUndefined()
 })
 
 test('a chat from the blog’s widget is labelled "Lan Blog" in the inbox and the conversation', async ({
