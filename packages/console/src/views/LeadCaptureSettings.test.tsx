@@ -75,6 +75,11 @@ it("shows the chosen site's setting, and saves the edited one to that site", asy
   await choose(control('When the bot asks'), 'after-unanswered')
   await choose(control('Name'), 'required')
   await act(async () => button('Ask name earlier')?.click())
+  // Focus stays with the moved detail: its button, then its list once it is first.
+  expect(document.activeElement).toBe(button('Ask name earlier'))
+  await act(async () => button('Ask name earlier')?.click())
+  expect(document.activeElement).toBe(control('Name'))
+  await act(async () => button('Ask email earlier')?.click())
   await choose(control('Phone'), 'no')
   expect(order()).toEqual(['Email', 'Name', 'Phone'])
   await save()

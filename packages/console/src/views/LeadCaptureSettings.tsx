@@ -90,11 +90,22 @@ export function LeadCaptureSettings({ site }: { site: string }) {
       setSaving({ state: 'error', message: (error as Error).message })
     }
   }
+  // The detail just moved up: focus stays on its row (its button, or its list once it is
+  // first and has no button), not lost with the row's old place.
+  const [moved, setMoved] = useState<LeadFieldName | null>(null)
+  useEffect(() => {
+    if (moved === null) return
+    const row =
+      document.getElementById(`${id}-${moved}-earlier`) ?? document.getElementById(`${id}-${moved}`)
+    row?.focus()
+    setMoved(null)
+  }, [moved, id])
   const setAsk = (field: LeadFieldName, ask: Ask) => {
     setRows((current) => current.map((r) => (r.field === field ? { field, ask } : r)))
     setSaving({ state: 'idle' })
   }
   const moveUp = (index: number) => {
+    setMoved(rows[index]?.field ?? null)
     setRows((current) => {
       const next = [...current]
       const [row] = next.splice(index, 1)
@@ -153,7 +164,11 @@ export function LeadCaptureSettings({ site }: { site: string }) {
                     ))}
                   </select>{' '}
                   {index > 0 && (
-                    <button type="button" onClick={() => moveUp(index)}>
+                    <button
+                      type="button"
+                      id={`${id}-${field}-earlier`}
+                      onClick={() => moveUp(index)}
+                    >
                       Ask {LABELS[field].toLowerCase()} earlier
                     </button>
                   )}
