@@ -6,10 +6,10 @@ import {
   type LeadFieldName,
   type SiteLeadCapture,
 } from '../api.ts'
+import { SaveOutcome, type Saving } from './SaveOutcome.tsx'
 
 type Ask = 'no' | 'required' | 'optional'
 type Row = { field: LeadFieldName; ask: Ask }
-type Saving = { state: 'idle' } | { state: 'saved' } | { state: 'error'; message: string }
 
 // The values core's validator accepts (packages/core/src/contact/lead-capture.ts); the
 // console does not import core, and the server checks every save with it anyway.
@@ -181,17 +181,7 @@ export function LeadCaptureSettings({ site }: { site: string }) {
           </button>
         </>
       )}
-      {saving.state === 'saved' && <p role="status">Saved.</p>}
-      {saving.state === 'error' && (
-        <div role="alert">
-          <p>{saving.message}</p>
-          <ul aria-label="Problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SaveOutcome saving={saving} problems={problems} />
     </section>
   )
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api, type RuleProblem } from '../api.ts'
-
-type Saving = { state: 'idle' } | { state: 'saved' } | { state: 'error'; message: string }
+import { SaveOutcome, type Saving } from './SaveOutcome.tsx'
 
 /** A rule's message text as the visitor would read it, in each language it has. */
 function previews(rules: unknown[]): { id: string; lines: string[] }[] {
@@ -89,17 +88,7 @@ export function ProactiveSettings({ site }: { site: string }) {
       >
         Save rules
       </button>
-      {saving.state === 'saved' && <p role="status">Saved.</p>}
-      {saving.state === 'error' && (
-        <div role="alert">
-          <p>{saving.message}</p>
-          <ul aria-label="Problems">
-            {problems.map((p) => (
-              <li key={`${p.index}-${p.field}`}>{p.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SaveOutcome saving={saving} problems={problems.map((p) => p.message)} />
       {parsed !== undefined && parsed.length > 0 && (
         <section aria-label="Preview">
           <h3>Preview</h3>

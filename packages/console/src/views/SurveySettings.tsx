@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api, type SiteSurvey } from '../api.ts'
+import { SaveOutcome, type Saving } from './SaveOutcome.tsx'
 
 type Step = 'csat' | 'nps' | 'ces'
-type Saving = { state: 'idle' } | { state: 'saved' } | { state: 'error'; message: string }
 
 const STEPS: [Step, string, string][] = [
   ['csat', 'CSAT: rating from 1 to 5, with a comment', 'How would you rate this conversation?'],
@@ -126,17 +126,7 @@ export function SurveySettings({ site }: { site: string }) {
           </button>
         </>
       )}
-      {saving.state === 'saved' && <p role="status">Saved.</p>}
-      {saving.state === 'error' && (
-        <div role="alert">
-          <p>{saving.message}</p>
-          <ul aria-label="Problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SaveOutcome saving={saving} problems={problems} />
     </section>
   )
 }
