@@ -69,6 +69,16 @@ it('has no picker on a single-site server, and edits that site', async () => {
   expect(search).toBe('?settings=survey&site=demo')
 })
 
+it('says which site it edits when the list of sites did not load', async () => {
+  $sites.set([]) // what loadSites leaves after a failed request
+  await act(async () => render(<SiteSettings tab="survey" />, root))
+  await vi.waitFor(() => expect(checkbox('CSAT')?.checked).toBe(true))
+  expect(root.querySelector('[role="status"]')?.textContent).toContain(
+    'The list of sites did not load: these are the settings of the site “demo”.',
+  )
+  expect(picker()).toBeNull()
+})
+
 it("switches to another site's survey with the labelled picker and saves only that one", async () => {
   $sites.set([DEMO, BLOG])
   await act(async () => render(<SiteSettings tab="survey" />, root))

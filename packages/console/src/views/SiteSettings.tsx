@@ -28,6 +28,13 @@ export function SiteSettings({ tab }: { tab: SettingsTab }) {
   if (sites === undefined) return <div class="site-settings">Loading…</div>
   return (
     <div class="site-settings">
+      {sites.length === 0 && (
+        // The list did not load (loadSites): say which site these settings are, not guess.
+        <p class="site-picker" role="status">
+          The list of sites did not load: these are the settings of the site “{site}”. Reload the
+          page to choose another.
+        </p>
+      )}
       {sites.length > 1 && (
         <p class="site-picker">
           <label for={id}>Site</label>{' '}
