@@ -3,6 +3,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, expect, it, vi } from 'vitest'
 import { LeadCaptureSettings } from './LeadCaptureSettings.tsx'
+import { type Answer, expectRefusal, fakeAdminApi } from './settings-testing.ts'
 
 // Settings → Lead capture over a fake admin API: loads the chosen site's setting, edits when
 // and which details the bot asks (and their order), saves it to that site, offers nothing
@@ -15,19 +16,8 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-type Answer = (body: unknown) => unknown
 async function show(answers: (Answer | Promise<Answer>)[], site = 'demo') {
-  const calls: { method: string; url: string; body: unknown }[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit = {}) => {
-      const body = init.body && JSON.parse(String(init.body))
-      calls.push({ method: init.method ?? 'GET', url, body })
-      const answer = (await answers.shift())?.(body)
-      const [status, json] = Array.isArray(answer) ? answer : [200, answer]
-      return new Response(JSON.stringify(json), { status })
-    }),
-  )
+  const calls = fakeAdminApi(answers)
   root = document.createElement('div')
   document.body.append(root)
   await act(async () => render(<LeadCaptureSettings site={site} />, root))
@@ -136,12 +126,7 @@ it("lists the server's problems when it refuses", async () => {
   for (const field of ['Name', 'Email', 'Phone']) await choose(control(field), 'no')
   await save()
   expect(calls[1]?.body).toEqual({ leadCapture: { when: 'offline', fields: [] } })
-  await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull())
-  const alert = root.querySelector('[role="alert"]')
-  expect(alert?.textContent).toContain('nothing was saved')
-  expect([...(alert?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(
-    refusal.problems,
-  )
+  await expectRefusal(root, refusal)
 })
 
 it('offers no form when the setting could not be loaded, and says why', async () => {

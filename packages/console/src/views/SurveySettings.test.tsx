@@ -3,6 +3,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, expect, it, vi } from 'vitest'
 import { SurveySettings } from './SurveySettings.tsx'
+import { type Answer, expectRefusal, fakeAdminApi } from './settings-testing.ts'
 
 // Settings → Survey over a fake admin API: loads the saved survey, sends the questions and
 // the non-empty texts, and lists the server's problems when it refuses.
@@ -14,18 +15,8 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-async function show(answers: ((body: unknown) => unknown)[], site = 'demo') {
-  const calls: { method: string; url: string; body: unknown }[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit = {}) => {
-      const body = init.body && JSON.parse(String(init.body))
-      calls.push({ method: init.method ?? 'GET', url, body })
-      const answer = answers.shift()?.(body)
-      const [status, json] = Array.isArray(answer) ? answer : [200, answer]
-      return new Response(JSON.stringify(json), { status })
-    }),
-  )
+async function show(answers: Answer[], site = 'demo') {
+  const calls = fakeAdminApi(answers)
   root = document.createElement('div')
   document.body.append(root)
   await act(async () => render(<SurveySettings site={site} />, root))
@@ -92,12 +83,7 @@ it("lists the server's problems when it refuses", async () => {
   }
   await show([() => ({ survey: null }), () => [400, refusal]])
   await save()
-  await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull())
-  const alert = root.querySelector('[role="alert"]')
-  expect(alert?.textContent).toContain('nothing was saved')
-  expect([...(alert?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(
-    refusal.problems,
-  )
+  await expectRefusal(root, refusal)
 })
 
 it('offers no form to save when the survey could not be loaded, and says why', async () => {
