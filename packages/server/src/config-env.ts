@@ -96,17 +96,27 @@ export function parseSecret(
   return undefined
 }
 
-export function parseDuration(
+/** A whole number of at least `min`; else the issue says so, naming `what` it counts. */
+function parseWhole(
   name: string,
   value: string | undefined,
   fallback: number,
   issues: string[],
+  min: number,
+  what: string,
 ): number {
   if (value === undefined) return fallback
-  if (/^\d+$/.test(value) && Number(value) >= 100) return Number(value)
-  issues.push(`${name} must be a whole number of milliseconds, at least 100 (got "${value}").`)
+  if (/^\d+$/.test(value) && Number(value) >= min) return Number(value)
+  issues.push(`${name} must be a whole number${what}, at least ${min} (got "${value}").`)
   return fallback
 }
+
+export const parseDuration = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  issues: string[],
+): number => parseWhole(name, value, fallback, issues, 100, ' of milliseconds')
 
 export function parseSmtpUrl(value: string | undefined, issues: string[]): string | undefined {
   if (value === undefined) return undefined
@@ -128,17 +138,12 @@ export function parseBytes(value: string | undefined, issues: string[]): number 
   return DEFAULT_UPLOAD_MAX_BYTES
 }
 
-export function parseCount(
+export const parseCount = (
   name: string,
   value: string | undefined,
   fallback: number,
   issues: string[],
-): number {
-  if (value === undefined) return fallback
-  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value)
-  issues.push(`${name} must be a whole number, at least 1 (got "${value}").`)
-  return fallback
-}
+): number => parseWhole(name, value, fallback, issues, 1, '')
 
 export function parseProxies(value: string | undefined, issues: string[]): readonly string[] {
   if (value === undefined) return []
